@@ -1,0 +1,12 @@
+package vn.langso.accounts.boundary;
+
+import jakarta.ejb.ApplicationException;
+import vn.langso.platform.boundary.BusinessException;
+
+@ApplicationException(rollback = true)
+public class PasswordRejectedException extends BusinessException {
+
+    public PasswordRejectedException(String messageKey, Object... arguments) {
+        super(messageKey, arguments);
+    }
+}

@@ -1,0 +1,40 @@
+package vn.langso.web.i18n;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** Page messages from the bundle, in the language the page is shown in. */
+public final class Messages {
+
+    public static final String BUNDLE = "vn.langso.web.i18n.messages";
+
+    private Messages() {}
+
+    public static String text(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE, faces.getViewRoot().getLocale(), Thread.currentThread().getContextClassLoader());
+        return MessageFormat.format(bundle.getString(key), arguments);
+    }
+
+    public static void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, null, key, arguments);
+    }
+
+    public static void errorFor(String clientId, String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, clientId, key, arguments);
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, null, key, arguments);
+    }
+
+    private static void add(FacesMessage.Severity severity, String clientId, String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(severity, text(key, arguments), null));
+        // Messages survive the redirect that follows most actions.
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+}

@@ -1,0 +1,120 @@
+package vn.langso.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * One mechanism for the two kinds of caller. Pages: the sign-in form calls {@code SecurityContext.authenticate},
+ * the session keeps the caller, and a protected page sends a signed-out visitor to the form. API: HTTP Basic on
+ * each request, and 401 with a problem+json body when it is missing or wrong.
+ */
+@ApplicationScoped
+public class LangSoAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String API_PREFIX = "/api/";
+
+    @Inject
+    IdentityStoreHandler identityStore;
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Credential submitted = context.getAuthParameters().getCredential();
+        if (submitted != null) {
+            return signInFromForm(request, context, submitted);
+        }
+        if (isApi(request)) {
+            return authenticateApiCall(request, response, context);
+        }
+        return continueSession(request, response, context);
+    }
+
+    private AuthenticationStatus signInFromForm(
+            HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStore.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        HttpSession session = request.getSession();
+        // A new session id at sign-in, so that an id planted before it is worth nothing after.
+        request.changeSessionId();
+        session.setAttribute(
+                SignedInCaller.SESSION_ATTRIBUTE,
+                new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus continueSession(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        Object caller = session == null ? null : session.getAttribute(SignedInCaller.SESSION_ATTRIBUTE);
+        if (caller instanceof SignedInCaller signedIn) {
+            return context.notifyContainerAboutLogin(signedIn.username(), signedIn.roles());
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        SignInRedirect.remember(request);
+        return context.redirect(request.getContextPath() + SignInRedirect.SIGN_IN_PAGE);
+    }
+
+    private AuthenticationStatus authenticateApiCall(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Optional<UsernamePasswordCredential> basic = basicCredential(request);
+        if (basic.isPresent()) {
+            CredentialValidationResult result = identityStore.validate(basic.get());
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return unauthorized(response, context);
+        }
+        if (context.isProtected()) {
+            return unauthorized(response, context);
+        }
+        return context.doNothing();
+    }
+
+    /** The body comes from the 401 error page, {@link UnauthorizedProblem}: problem+json, not HTML. */
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"LangSo\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    private static Optional<UsernamePasswordCredential> basicCredential(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        try {
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon < 0) {
+                return Optional.empty();
+            }
+            return Optional.of(
+                    new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI()
+                .substring(request.getContextPath().length())
+                .startsWith(API_PREFIX);
+    }
+}

@@ -1,0 +1,25 @@
+package vn.langso.web.security;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** The 401 error page: API clients get problem+json, whatever refused them. */
+@WebServlet(UnauthorizedProblem.PATH)
+public class UnauthorizedProblem extends HttpServlet {
+
+    static final String PATH = "/error/unauthorized";
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                        + "\"detail\":\"HTTP Basic credentials of a LangSo account are needed; they are missing or"
+                        + " wrong, or the account is locked for now.\"}");
+    }
+}
