@@ -13,8 +13,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One mechanism for the two kinds of caller. Pages: the sign-in form calls {@code SecurityContext.authenticate},
@@ -28,6 +30,8 @@ public class LangSoAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     IdentityStoreHandler identityStore;
+
+    private final RecentlyVerifiedCredentials recentlyVerified = new RecentlyVerifiedCredentials(Clock.systemUTC());
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -75,10 +79,19 @@ public class LangSoAuthenticationMechanism implements HttpAuthenticationMechanis
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Optional<UsernamePasswordCredential> basic = basicCredential(request);
         if (basic.isPresent()) {
-            CredentialValidationResult result = identityStore.validate(basic.get());
+            UsernamePasswordCredential credential = basic.get();
+            Optional<Set<String>> recent =
+                    recentlyVerified.rolesOf(credential.getCaller(), credential.getPasswordAsString());
+            if (recent.isPresent()) {
+                return context.notifyContainerAboutLogin(credential.getCaller().trim(), recent.get());
+            }
+            CredentialValidationResult result = identityStore.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                recentlyVerified.remember(
+                        credential.getCaller(), credential.getPasswordAsString(), result.getCallerGroups());
                 return context.notifyContainerAboutLogin(result);
             }
+            recentlyVerified.forget(credential.getCaller());
             return unauthorized(response, context);
         }
         if (context.isProtected()) {
