@@ -11,7 +11,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -22,6 +24,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.langso.org.entity.AdminUnit;
+import vn.langso.org.entity.Member;
 
 @Entity
 @NamedQuery(name = Account.FIND_BY_USERNAME, query = "select a from Account a where a.username = :username")
@@ -78,6 +82,14 @@ public class Account {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    /** The area a coordinator or team leader sees: this unit and its subtree. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    private AdminUnit scopeUnit;
+
+    /** The team member this account belongs to, if it is a member's. */
+    @OneToOne(fetch = FetchType.LAZY)
+    private Member member;
 
     @Version
     private long version;
@@ -160,6 +172,35 @@ public class Account {
         Set<Role> copy = EnumSet.noneOf(Role.class);
         copy.addAll(roles);
         return copy;
+    }
+
+    public AdminUnit getScopeUnit() {
+        return scopeUnit;
+    }
+
+    public void setScopeUnit(AdminUnit scopeUnit) {
+        this.scopeUnit = scopeUnit;
+    }
+
+    public Member getMember() {
+        return member;
+    }
+
+    public void setMember(Member member) {
+        this.member = member;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
     }
 
     public LocalDateTime getLockedUntil() {

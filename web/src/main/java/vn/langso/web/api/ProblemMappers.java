@@ -9,6 +9,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import vn.langso.platform.boundary.BusinessException;
+import vn.langso.web.i18n.Text;
 
 /** Every refusal of the API as problem+json, so that clients parse one shape of error. */
 public final class ProblemMappers {
@@ -19,8 +20,7 @@ public final class ProblemMappers {
     public static class BusinessRefusal implements ExceptionMapper<BusinessException> {
         @Override
         public Response toResponse(BusinessException refusal) {
-            ResourceBundle bundle = ResourceBundle.getBundle(
-                    "vn.langso.web.i18n.messages", Locale.ENGLISH, BusinessRefusal.class.getClassLoader());
+            ResourceBundle bundle = Text.forLocale(Locale.ENGLISH);
             String detail = bundle.containsKey(refusal.messageKey())
                     ? MessageFormat.format(
                             bundle.getString(refusal.messageKey()),

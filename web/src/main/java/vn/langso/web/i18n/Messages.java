@@ -8,14 +8,11 @@ import java.util.ResourceBundle;
 /** Page messages from the bundle, in the language the page is shown in. */
 public final class Messages {
 
-    public static final String BUNDLE = "vn.langso.web.i18n.messages";
-
     private Messages() {}
 
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(
-                BUNDLE, faces.getViewRoot().getLocale(), Thread.currentThread().getContextClassLoader());
+        ResourceBundle bundle = Text.forLocale(faces.getViewRoot().getLocale());
         return MessageFormat.format(bundle.getString(key), arguments);
     }
 

@@ -1,0 +1,7 @@
+package vn.langso.org.entity;
+
+public enum Gender {
+    FEMALE,
+    MALE,
+    OTHER
+}
