@@ -47,6 +47,11 @@ public final class Deployments {
             WebArchive web = ear.getAsType(WebArchive.class, "langso-web.war");
             web.addClasses(testClasses);
             web.addAsLibrary(jarOf(Assertions.class));
+            web.addClasses(Caller.class, Caller.ThrowingRunnable.class);
+            // Caller creates identities through Elytron's API, which deployments do not see by default.
+            web.addAsManifestResource(
+                    new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"),
+                    "MANIFEST.MF");
             web.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-open.jar")
                     .addAsManifestResource(new StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml"));
         }

@@ -2,17 +2,14 @@ package vn.langso.it;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.UUID;
-import vn.langso.accounts.control.PasswordHasher;
 import vn.langso.launcher.EmbeddedDatabase;
 
-/** The test run's database, for tests that prepare their own rows. */
+/** The test run's database, for tests that prepare their own rows from outside the server. */
 public final class TestDatabase {
+
+    /** The password of every account a test creates. */
+    public static final String PASSWORD = AccountRows.PASSWORD;
 
     private static EmbeddedDatabase database;
 
@@ -34,30 +31,14 @@ public final class TestDatabase {
                 embedded().jdbcUrl(), embedded().user(), embedded().password());
     }
 
+    public static String uniquePhone() {
+        return AccountRows.uniquePhone();
+    }
+
     /** An account of the test's own, so that locking or changing it disturbs no other test. */
     public static String createAccount(String prefix, String password, String... roles) throws SQLException {
-        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        try (Connection connection = connect();
-                PreparedStatement account = connection.prepareStatement(
-                        "insert into account (username, display_name, password_hash, created_at) values (?, ?, ?, ?)",
-                        PreparedStatement.RETURN_GENERATED_KEYS);
-                PreparedStatement role =
-                        connection.prepareStatement("insert into account_role (account_id, role) values (?, ?)")) {
-            account.setString(1, username);
-            account.setString(2, "Người thử " + username);
-            account.setString(3, new PasswordHasher().hash(password));
-            account.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
-            account.executeUpdate();
-            try (var keys = account.getGeneratedKeys()) {
-                keys.next();
-                long id = keys.getLong(1);
-                for (String name : roles) {
-                    role.setLong(1, id);
-                    role.setString(2, name);
-                    role.executeUpdate();
-                }
-            }
+        try (Connection connection = connect()) {
+            return AccountRows.insert(connection, prefix, password, roles);
         }
-        return username;
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import vn.langso.org.control.AreaScope;
 import vn.langso.org.control.CallerAreas;
+import vn.langso.org.control.CallerRecords;
 import vn.langso.org.control.ListQuery;
 import vn.langso.org.control.SearchKey;
 import vn.langso.org.control.TeamLeadership;
@@ -46,7 +47,7 @@ public class Members {
     CallerAreas areas;
 
     @Inject
-    Teams teams;
+    CallerRecords records;
 
     @Inject
     TeamLeadership leadership;
@@ -58,7 +59,7 @@ public class Members {
             query.where("u.path like :area", "area", area.pathPattern());
         }
         if (filter.teamId() != null) {
-            teams.visibleTeam(filter.teamId());
+            records.team(session.getCallerPrincipal().getName(), filter.teamId());
             query.where("t.id = :team", "team", filter.teamId());
         }
         if (filter.unitId() != null) {

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import vn.langso.org.control.CallerRecords;
 import vn.langso.org.control.TeamLeadership;
 import vn.langso.org.entity.Member;
 import vn.langso.org.entity.Team;
@@ -37,14 +38,14 @@ public class Rosters {
     SessionContext session;
 
     @Inject
-    Teams teams;
+    CallerRecords records;
 
     @Inject
     TeamLeadership leadership;
 
     /** The team's members now, leader first. */
     public List<MembershipView> roster(long teamId) {
-        teams.visibleTeam(teamId);
+        records.team(session.getCallerPrincipal().getName(), teamId);
         return em.createQuery(
                         VIEW + " where t.id = :team and m.endedOn is null order by m.teamRole, p.fullName",
                         MembershipView.class)
@@ -54,14 +55,14 @@ public class Rosters {
 
     /** Everyone who was ever in the team, most recent first. */
     public List<MembershipView> history(long teamId) {
-        teams.visibleTeam(teamId);
+        records.team(session.getCallerPrincipal().getName(), teamId);
         return em.createQuery(VIEW + " where t.id = :team order by m.startedOn desc, m.id desc", MembershipView.class)
                 .setParameter("team", teamId)
                 .getResultList();
     }
 
     public boolean callerMayEdit(long teamId) {
-        Team team = teams.visibleTeam(teamId);
+        Team team = records.team(session.getCallerPrincipal().getName(), teamId);
         return session.isCallerInRole("ADMIN") || leadsTeam(team);
     }
 
@@ -111,7 +112,7 @@ public class Rosters {
     }
 
     private Team editableTeam(long teamId) {
-        Team team = teams.visibleTeam(teamId);
+        Team team = records.team(session.getCallerPrincipal().getName(), teamId);
         if (!session.isCallerInRole("ADMIN") && !leadsTeam(team)) {
             throw new EJBAccessException("Only an admin or the team's leader changes its roster");
         }

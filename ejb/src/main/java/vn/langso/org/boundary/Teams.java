@@ -12,13 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.langso.org.control.AreaScope;
-import vn.langso.org.control.CallerAreas;
+import vn.langso.org.control.CallerRecords;
 import vn.langso.org.control.ListQuery;
 import vn.langso.org.control.SearchKey;
 import vn.langso.org.entity.AdminUnit;
 import vn.langso.org.entity.Team;
 import vn.langso.platform.boundary.InvalidInputException;
-import vn.langso.platform.boundary.NotFoundException;
 import vn.langso.platform.boundary.Page;
 import vn.langso.platform.boundary.PageRequest;
 
@@ -39,7 +38,7 @@ public class Teams {
     SessionContext session;
 
     @Inject
-    CallerAreas areas;
+    CallerRecords records;
 
     public Page<TeamView> list(TeamFilter filter, PageRequest request) {
         ListQuery<TeamView> query = new ListQuery<TeamView>(VIEW, "from Team t join t.unit u", SORTABLE, "t.id")
@@ -48,7 +47,7 @@ public class Teams {
             query.where(
                     "u.path like :subtree",
                     "subtree",
-                    visibleUnit(filter.unitId()).getPath() + "%");
+                    records.unit(caller(), filter.unitId()).getPath() + "%");
         }
         if (filter.active() != null) {
             query.where("t.active = :active", "active", filter.active());
@@ -61,7 +60,7 @@ public class Teams {
     }
 
     public TeamView find(long id) {
-        visibleTeam(id);
+        records.team(caller(), id);
         return withMemberCounts(em.createQuery(VIEW + " from Team t join t.unit u where t.id = :id", TeamView.class)
                         .setParameter("id", id)
                         .getResultList())
@@ -85,28 +84,11 @@ public class Teams {
 
     @RolesAllowed("ADMIN")
     public TeamView update(long id, String name, LocalDate foundedOn, boolean active) {
-        Team team = visibleTeam(id);
+        Team team = records.team(caller(), id);
         team.rename(name.trim());
         team.setFoundedOn(foundedOn);
         team.setActive(active);
         return find(id);
-    }
-
-    /** The team, if the caller's area holds it; otherwise the same answer as for a team that does not exist. */
-    Team visibleTeam(long id) {
-        Team team = em.find(Team.class, id);
-        if (team == null || !callerArea().includes(team.getUnit().getPath())) {
-            throw new NotFoundException();
-        }
-        return team;
-    }
-
-    private AdminUnit visibleUnit(long id) {
-        AdminUnit unit = em.find(AdminUnit.class, id);
-        if (unit == null || !callerArea().includes(unit.getPath())) {
-            throw new NotFoundException();
-        }
-        return unit;
     }
 
     private List<TeamView> withMemberCounts(List<TeamView> teams) {
@@ -135,6 +117,10 @@ public class Teams {
     }
 
     private AreaScope callerArea() {
-        return areas.of(session.getCallerPrincipal().getName());
+        return records.area(caller());
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 }

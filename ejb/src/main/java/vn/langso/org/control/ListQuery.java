@@ -55,7 +55,7 @@ public class ListQuery<T> {
     }
 
     private String order(PageRequest request) {
-        String field = sortableFields.get(request.sortField());
+        String field = request.sortField() == null ? null : sortableFields.get(request.sortField());
         if (field == null) {
             return " order by " + defaultOrder;
         }
