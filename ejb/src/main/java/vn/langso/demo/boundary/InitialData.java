@@ -5,13 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.hibernate.Session;
 import vn.langso.accounts.control.PasswordGenerator;
 import vn.langso.accounts.control.PasswordHasher;
 import vn.langso.accounts.entity.Account;
 import vn.langso.accounts.entity.Role;
+import vn.langso.demo.control.DemoOrganization;
+import vn.langso.org.entity.AdminUnit;
+import vn.langso.org.entity.Member;
 
 /** Gives an empty database its first data; a database that has any account is left as it is. */
 @Stateless
@@ -34,16 +39,38 @@ public class InitialData {
         if (mode == DemoMode.NONE) {
             createFirstAdmin();
         } else {
-            loadDemoAccounts();
+            loadDemoData();
         }
     }
 
-    private void loadDemoAccounts() {
+    /** The Tiền Giang province, then one account per role, linked to its area and member. */
+    private void loadDemoData() {
+        long started = System.nanoTime();
+        DemoOrganization.Summary province = em.unwrap(Session.class)
+                .doReturningWork(connection -> DemoOrganization.load(connection, LocalDate.now(clock)));
         String hash = hasher.hash(DemoAccounts.PASSWORD);
         LocalDateTime now = LocalDateTime.now(clock);
-        DemoAccounts.ALL.forEach(
-                demo -> em.persist(new Account(demo.username(), demo.displayName(), hash, demo.roles(), now)));
-        LOG.info(() -> "Demo data loaded: " + DemoAccounts.ALL.size() + " demo accounts, password in README.md");
+        for (DemoAccounts.DemoAccount demo : DemoAccounts.ALL) {
+            Account account = new Account(demo.username(), demo.displayName(), hash, demo.roles(), now);
+            if (demo == DemoAccounts.COORDINATOR) {
+                account.setScopeUnit(em.getReference(AdminUnit.class, province.choGaoDistrictId()));
+            } else if (demo == DemoAccounts.TEAM_LEADER) {
+                account.setScopeUnit(em.getReference(AdminUnit.class, province.leaderTeamUnitId()));
+                account.setMember(em.getReference(Member.class, province.leaderMemberId()));
+            } else if (demo == DemoAccounts.MEMBER) {
+                account.setMember(em.getReference(Member.class, province.memberInSameTeamId()));
+            }
+            em.persist(account);
+        }
+        LOG.info(() -> String.format(
+                "Demo data loaded in %d ms: %d units, %d teams, %d members, %d households; %d demo accounts"
+                        + " (password in README.md)",
+                (System.nanoTime() - started) / 1_000_000,
+                province.units(),
+                province.teams(),
+                province.members(),
+                province.households(),
+                DemoAccounts.ALL.size()));
     }
 
     private void createFirstAdmin() {

@@ -21,8 +21,8 @@ public final class VietnameseNames {
     public static final String TEACHER = "Giáo viên";
     public static final String VETERAN = "Cựu chiến binh";
     public static final String RESIDENT = "Người dân";
-    public static final List<String> AFFILIATIONS = List.of(
-            HAMLET_HEAD, YOUTH_UNION, WOMEN_UNION, FARMERS_UNION, COMMUNE_POLICE, TEACHER, VETERAN, RESIDENT);
+    public static final List<String> AFFILIATIONS =
+            List.of(HAMLET_HEAD, YOUTH_UNION, WOMEN_UNION, FARMERS_UNION, COMMUNE_POLICE, TEACHER, VETERAN, RESIDENT);
 
     public static final int OLDEST_BIRTH_YEAR = 1965;
     public static final int YOUNGEST_BIRTH_YEAR = 2004;
@@ -36,12 +36,26 @@ public final class VietnameseNames {
 
     // Weights in per mille, leaning to the South (Huỳnh and Võ rather than Hoàng and Vũ).
     private static final Weighted FAMILY_NAMES = new Weighted(
-            "Nguyễn", 350, "Trần", 110, "Lê", 90, "Phạm", 60, "Huỳnh", 60, "Võ", 50, "Phan", 40, "Trương", 25,
-            "Hoàng", 20, "Bùi", 15, "Đặng", 15, "Hồ", 15, "Ngô", 13, "Đỗ", 12, "Dương", 12, "Lý", 10, "Lâm", 10,
-            "Đinh", 8, "Đoàn", 7, "Châu", 6, "Mai", 6, "Cao", 5, "Tô", 5, "Thái", 5, "Lưu", 4, "Vương", 3);
+            "Nguyễn", 350, "Trần", 110, "Lê", 90, "Phạm", 60, "Huỳnh", 60, "Võ", 50, "Phan", 40, "Trương", 25, "Hoàng",
+            20, "Bùi", 15, "Đặng", 15, "Hồ", 15, "Ngô", 13, "Đỗ", 12, "Dương", 12, "Lý", 10, "Lâm", 10, "Đinh", 8,
+            "Đoàn", 7, "Châu", 6, "Mai", 6, "Cao", 5, "Tô", 5, "Thái", 5, "Lưu", 4, "Vương", 3);
     private static final Weighted AFFILIATION = new Weighted(
-            HAMLET_HEAD, 30, YOUTH_UNION, 220, WOMEN_UNION, 160, FARMERS_UNION, 140, COMMUNE_POLICE, 100, TEACHER,
-            100, VETERAN, 60, RESIDENT, 190);
+            HAMLET_HEAD,
+            30,
+            YOUTH_UNION,
+            220,
+            WOMEN_UNION,
+            160,
+            FARMERS_UNION,
+            140,
+            COMMUNE_POLICE,
+            100,
+            TEACHER,
+            100,
+            VETERAN,
+            60,
+            RESIDENT,
+            190);
     private static final String[] MALE_MIDDLE = {
         "Hữu", "Minh", "Quốc", "Thanh", "Hoàng", "Công", "Tấn", "Thành", "Trọng", "Đức", "Duy", "Gia", "Phước"
     };
@@ -49,24 +63,24 @@ public final class VietnameseNames {
         "Ngọc", "Thanh", "Kim", "Thúy", "Mỹ", "Bích", "Hồng", "Diễm", "Kiều", "Phương", "Như", "Cẩm"
     };
     private static final String[] MALE_GIVEN = {
-        "Hùng", "Dũng", "Tuấn", "Minh", "Hải", "Phong", "Long", "Tâm", "Thắng", "Sơn", "Nam", "Khoa", "Phúc",
-        "Lộc", "Tài", "Trí", "Nhân", "Hiếu", "Vinh", "Bảo", "Duy", "Khang", "Quang", "Thịnh", "Hậu", "Tùng",
-        "Toàn", "Nghĩa", "Cường", "Đạt", "Hưng", "Kiệt", "Huy", "Tú", "Sang", "Tín", "Lâm", "Hòa", "Tiến", "Thuận"
+        "Hùng", "Dũng", "Tuấn", "Minh", "Hải", "Phong", "Long", "Tâm", "Thắng", "Sơn", "Nam", "Khoa", "Phúc", "Lộc",
+        "Tài", "Trí", "Nhân", "Hiếu", "Vinh", "Bảo", "Duy", "Khang", "Quang", "Thịnh", "Hậu", "Tùng", "Toàn", "Nghĩa",
+        "Cường", "Đạt", "Hưng", "Kiệt", "Huy", "Tú", "Sang", "Tín", "Lâm", "Hòa", "Tiến", "Thuận"
     };
     private static final String[] FEMALE_GIVEN = {
         "Mai", "Lan", "Hoa", "Hương", "Thảo", "Trang", "Linh", "Ngọc", "Nhung", "Hằng", "Thủy", "Tuyết", "Yến",
-        "Phượng", "Trinh", "Vy", "Nhi", "Oanh", "Diễm", "Hạnh", "Loan", "Dung", "Nga", "Quyên", "Trâm", "Xuân",
-        "Thu", "Châu", "Hồng", "Kiều", "My", "Ngân", "Thư", "Tiên", "Hiền", "Liên", "Cúc", "Đào", "Nguyệt", "Vân"
+        "Phượng", "Trinh", "Vy", "Nhi", "Oanh", "Diễm", "Hạnh", "Loan", "Dung", "Nga", "Quyên", "Trâm", "Xuân", "Thu",
+        "Châu", "Hồng", "Kiều", "My", "Ngân", "Thư", "Tiên", "Hiền", "Liên", "Cúc", "Đào", "Nguyệt", "Vân"
     };
     private static final Weighted PHONE_PREFIXES = new Weighted(
-            "032", 3, "033", 3, "034", 3, "035", 3, "036", 3, "037", 3, "038", 3, "039", 3, "086", 3, "096", 3,
-            "097", 3, "098", 3, "070", 2, "076", 2, "077", 2, "078", 2, "079", 2, "089", 2, "090", 2, "093", 2,
-            "081", 2, "082", 2, "083", 2, "084", 2, "085", 2, "088", 2, "091", 2, "094", 2, "052", 1, "056", 1,
-            "058", 1, "092", 1, "059", 1, "099", 1);
+            "032", 3, "033", 3, "034", 3, "035", 3, "036", 3, "037", 3, "038", 3, "039", 3, "086", 3, "096", 3, "097",
+            3, "098", 3, "070", 2, "076", 2, "077", 2, "078", 2, "079", 2, "089", 2, "090", 2, "093", 2, "081", 2,
+            "082", 2, "083", 2, "084", 2, "085", 2, "088", 2, "091", 2, "094", 2, "052", 1, "056", 1, "058", 1, "092",
+            1, "059", 1, "099", 1);
     private static final String[] PLACE_FIRST = {
-        "Tân", "Mỹ", "Long", "Bình", "Hòa", "Phú", "An", "Thạnh", "Vĩnh", "Phước", "Hưng", "Thới", "Đông", "Kim",
-        "Hậu", "Điềm", "Nhị", "Tam", "Song", "Lương", "Xuân", "Thanh", "Quới", "Hội", "Đăng", "Trung", "Hiệp",
-        "Thiện", "Đạo", "Quơn"
+        "Tân", "Mỹ", "Long", "Bình", "Hòa", "Phú", "An", "Thạnh", "Vĩnh", "Phước", "Hưng", "Thới", "Đông", "Kim", "Hậu",
+        "Điềm", "Nhị", "Tam", "Song", "Lương", "Xuân", "Thanh", "Quới", "Hội", "Đăng", "Trung", "Hiệp", "Thiện", "Đạo",
+        "Quơn"
     };
     private static final String[] PLACE_SECOND = {
         "Thuận", "Bình", "Hòa", "Phú", "An", "Thạnh", "Lợi", "Hưng", "Long", "Phước", "Hiệp", "Trung", "Đông",
@@ -125,7 +139,8 @@ public final class VietnameseNames {
         String phone;
         do {
             phone = PHONE_PREFIXES.pick(random) + String.format("%07d", random.nextInt(10_000_000));
-        } while (!phones.add(phone));
+            // 0399… is left to the tests' own members, so that they never collide with the demo data.
+        } while (phone.startsWith("0399") || !phones.add(phone));
         return phone;
     }
 

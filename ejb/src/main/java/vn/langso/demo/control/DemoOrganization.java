@@ -1,0 +1,174 @@
+package vn.langso.demo.control;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import vn.langso.demo.control.TienGiangShape.Level;
+import vn.langso.demo.control.TienGiangShape.Plan;
+import vn.langso.demo.control.TienGiangShape.Unit;
+import vn.langso.org.control.SearchKey;
+
+/**
+ * Writes the {@link TienGiangShape} into empty organisation tables, 500 rows an INSERT. Ids are given, not
+ * generated: a plan's references are the ids, so that paths are known before anything is written. The caller owns
+ * the transaction.
+ */
+public final class DemoOrganization {
+
+    /** What was loaded, and the rows the demo accounts are linked to. */
+    public record Summary(
+            int units,
+            int teams,
+            int members,
+            long households,
+            long choGaoDistrictId,
+            long leaderMemberId,
+            long leaderTeamUnitId,
+            long memberInSameTeamId) {}
+
+    private static final int ROWS_PER_STATEMENT = 500;
+
+    private DemoOrganization() {}
+
+    /**
+     * Inserts the province's units, teams, members and memberships; it neither commits nor closes the connection.
+     *
+     * @param today no date written lies after it
+     * @throws IllegalStateException if the organisation tables are not empty
+     */
+    public static Summary load(Connection connection, LocalDate today) throws SQLException {
+        failUnlessEmpty(connection);
+        Plan plan = TienGiangShape.plan(today);
+        Map<Level, Long> levels = levelIds(connection);
+        String[] paths = new String[plan.units().size() + 1];
+        for (Unit unit : plan.units()) {
+            paths[unit.ref()] = (unit.parentRef() == 0 ? "/" : paths[unit.parentRef()]) + unit.ref() + "/";
+        }
+        insert(
+                connection,
+                "admin_unit (id, code, name, search_key, type_label, level_id, parent_id, path, households)",
+                plan.units(),
+                unit -> new Object[] {
+                    unit.ref(),
+                    unit.code(),
+                    unit.name(),
+                    SearchKey.of(unit.name()),
+                    unit.typeLabel(),
+                    levels.get(unit.level()),
+                    unit.parentRef() == 0 ? null : unit.parentRef(),
+                    paths[unit.ref()],
+                    unit.households()
+                });
+        insert(connection, "team (id, unit_id, name, search_key, founded_on)", plan.teams(), team ->
+                new Object[] {team.ref(), team.unitRef(), team.name(), SearchKey.of(team.name()), team.foundedOn()});
+        insert(
+                connection,
+                "member (id, full_name, search_key, phone, birth_year, gender, affiliation)",
+                plan.members(),
+                member -> new Object[] {
+                    member.ref(),
+                    member.fullName(),
+                    SearchKey.of(member.fullName()),
+                    member.phone(),
+                    member.birthYear(),
+                    member.gender().name(),
+                    member.affiliation()
+                });
+        insert(
+                connection,
+                "team_membership (team_id, member_id, team_role, started_on, ended_on)",
+                plan.memberships(),
+                membership -> new Object[] {
+                    membership.teamRef(),
+                    membership.memberRef(),
+                    membership.role().name(),
+                    membership.startedOn(),
+                    membership.endedOn()
+                });
+        TienGiangShape.DemoPeople demo = plan.demo();
+        return new Summary(
+                plan.units().size(),
+                plan.teams().size(),
+                plan.members().size(),
+                plan.households(),
+                demo.choGaoDistrictRef(),
+                demo.leaderMemberRef(),
+                demo.leaderTeamUnitRef(),
+                demo.memberInSameTeamRef());
+    }
+
+    private static void failUnlessEmpty(Connection connection) throws SQLException {
+        for (String table : List.of("admin_unit", "team", "member", "team_membership")) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                rows.next();
+                if (rows.getLong(1) > 0) {
+                    throw new IllegalStateException("The demo organisation needs an empty " + table + " table");
+                }
+            }
+        }
+    }
+
+    private static Map<Level, Long> levelIds(Connection connection) throws SQLException {
+        Map<Level, Long> ids = new EnumMap<>(Level.class);
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT id, code FROM admin_level")) {
+            while (rows.next()) {
+                for (Level level : Level.values()) {
+                    if (level.name().equals(rows.getString(2))) {
+                        ids.put(level, rows.getLong(1));
+                    }
+                }
+            }
+        }
+        if (ids.size() < Level.values().length) {
+            throw new IllegalStateException("admin_level lacks one of the levels " + List.of(Level.values()));
+        }
+        return ids;
+    }
+
+    /**
+     * One statement per {@value #ROWS_PER_STATEMENT} rows with as many value lists: a JDBC batch would still cost a
+     * round trip per row, as the driver rewrites batches only when told to.
+     */
+    private static <T> void insert(
+            Connection connection, String tableAndColumns, List<T> rows, Function<T, Object[]> values)
+            throws SQLException {
+        int columns = tableAndColumns.split(",").length;
+        String valueList = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+        for (int first = 0; first < rows.size(); first += ROWS_PER_STATEMENT) {
+            List<T> chunk = rows.subList(first, Math.min(rows.size(), first + ROWS_PER_STATEMENT));
+            String sql = "INSERT INTO " + tableAndColumns + " VALUES "
+                    + String.join(", ", Collections.nCopies(chunk.size(), valueList));
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int index = 1;
+                for (T row : chunk) {
+                    for (Object value : values.apply(row)) {
+                        set(statement, index++, value);
+                    }
+                }
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    private static void set(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.NULL);
+        } else if (value instanceof LocalDate date) {
+            statement.setDate(index, Date.valueOf(date));
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+}
