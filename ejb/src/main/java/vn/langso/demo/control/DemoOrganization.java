@@ -13,9 +13,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import vn.langso.demo.control.TienGiangShape.Level;
-import vn.langso.demo.control.TienGiangShape.Plan;
-import vn.langso.demo.control.TienGiangShape.Unit;
+import vn.langso.demo.control.ProvincePlan.DemoPeople;
+import vn.langso.demo.control.ProvincePlan.Level;
+import vn.langso.demo.control.ProvincePlan.Unit;
 import vn.langso.org.control.SearchKey;
 
 /**
@@ -48,7 +48,7 @@ public final class DemoOrganization {
      */
     public static Summary load(Connection connection, LocalDate today) throws SQLException {
         failUnlessEmpty(connection);
-        Plan plan = TienGiangShape.plan(today);
+        ProvincePlan plan = TienGiangShape.plan(today);
         Map<Level, Long> levels = levelIds(connection);
         String[] paths = new String[plan.units().size() + 1];
         for (Unit unit : plan.units()) {
@@ -95,7 +95,7 @@ public final class DemoOrganization {
                     membership.startedOn(),
                     membership.endedOn()
                 });
-        TienGiangShape.DemoPeople demo = plan.demo();
+        DemoPeople demo = plan.demo();
         return new Summary(
                 plan.units().size(),
                 plan.teams().size(),

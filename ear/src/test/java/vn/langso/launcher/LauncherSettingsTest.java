@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
-import vn.langso.launcher.LangSoLauncher.DatabaseKind;
-import vn.langso.launcher.LangSoLauncher.Settings;
 
-class LangSoLauncherSettingsTest {
+class LauncherSettingsTest {
 
     private static final Path ROOT = Path.of("/srv/langso");
 
@@ -22,7 +20,7 @@ class LangSoLauncherSettingsTest {
 
     @Test
     void withoutConfigurationItUsesTheEmbeddedMariaDbAndPathsUnderTheRoot() {
-        Settings settings = Settings.from(Map.of(), rootedAt(ROOT));
+        LauncherSettings settings = LauncherSettings.from(Map.of(), rootedAt(ROOT));
 
         assertThat(settings.embedded()).isTrue();
         assertThat(settings.kind()).isEqualTo(DatabaseKind.MARIADB);
@@ -34,17 +32,17 @@ class LangSoLauncherSettingsTest {
 
     @Test
     void theRootDefaultsToTheCurrentDirectory() {
-        Settings settings = Settings.from(Map.of(), new Properties());
+        LauncherSettings settings = LauncherSettings.from(Map.of(), new Properties());
 
         assertThat(settings.root()).isEqualTo(Path.of("").toAbsolutePath());
     }
 
     @Test
     void aRelativeDataDirectoryIsResolvedAgainstTheRootAndAnAbsoluteOneKept() {
-        assertThat(Settings.from(Map.of("LANGSO_DATA_DIR", "var/../state"), rootedAt(ROOT))
+        assertThat(LauncherSettings.from(Map.of("LANGSO_DATA_DIR", "var/../state"), rootedAt(ROOT))
                         .dataDir())
                 .isEqualTo(Path.of("/srv/langso/state"));
-        assertThat(Settings.from(Map.of("LANGSO_DATA_DIR", "/var/lib/langso"), rootedAt(ROOT))
+        assertThat(LauncherSettings.from(Map.of("LANGSO_DATA_DIR", "/var/lib/langso"), rootedAt(ROOT))
                         .dataDir())
                 .isEqualTo(Path.of("/var/lib/langso"));
     }
@@ -54,12 +52,12 @@ class LangSoLauncherSettingsTest {
         Properties system = rootedAt(ROOT);
         system.setProperty("langso.server.dir", "/opt/wildfly");
 
-        assertThat(Settings.from(Map.of(), system).serverDir()).isEqualTo(Path.of("/opt/wildfly"));
+        assertThat(LauncherSettings.from(Map.of(), system).serverDir()).isEqualTo(Path.of("/opt/wildfly"));
     }
 
     @Test
     void anExternalUrlMeansNoEmbeddedDatabaseAndMySqlByDefault() {
-        Settings settings = Settings.from(
+        LauncherSettings settings = LauncherSettings.from(
                 Map.of(
                         "LANGSO_DB_URL", "jdbc:mysql://db:3306/langso",
                         "LANGSO_DB_USER", "app",
@@ -75,7 +73,7 @@ class LangSoLauncherSettingsTest {
 
     @Test
     void anExternalMariaDbIsNamedByKind() {
-        Settings settings = Settings.from(
+        LauncherSettings settings = LauncherSettings.from(
                 Map.of("LANGSO_DB_URL", "jdbc:mysql://db/langso", "LANGSO_DB_KIND", "MariaDB"), rootedAt(ROOT));
 
         assertThat(settings.kind()).isEqualTo(DatabaseKind.MARIADB);
@@ -83,7 +81,7 @@ class LangSoLauncherSettingsTest {
 
     @Test
     void blankVariablesCountAsUnset() {
-        Settings settings = Settings.from(
+        LauncherSettings settings = LauncherSettings.from(
                 Map.of("LANGSO_DB_URL", " ", "LANGSO_DB_KIND", "", "LANGSO_EMBEDDED_DB_PORT", ""), rootedAt(ROOT));
 
         assertThat(settings.embedded()).isTrue();
@@ -92,20 +90,20 @@ class LangSoLauncherSettingsTest {
 
     @Test
     void theEmbeddedPortCanBeChosen() {
-        assertThat(Settings.from(Map.of("LANGSO_EMBEDDED_DB_PORT", "3400"), rootedAt(ROOT))
+        assertThat(LauncherSettings.from(Map.of("LANGSO_EMBEDDED_DB_PORT", "3400"), rootedAt(ROOT))
                         .embeddedPort())
                 .isEqualTo(3400);
     }
 
     @Test
     void wrongValuesAreRejectedWithTheVariableNamed() {
-        assertThatThrownBy(() -> Settings.from(Map.of("LANGSO_EMBEDDED_DB_PORT", "70000"), rootedAt(ROOT)))
+        assertThatThrownBy(() -> LauncherSettings.from(Map.of("LANGSO_EMBEDDED_DB_PORT", "70000"), rootedAt(ROOT)))
                 .hasMessageContaining("LANGSO_EMBEDDED_DB_PORT");
-        assertThatThrownBy(() -> Settings.from(Map.of("LANGSO_DB_KIND", "postgres"), rootedAt(ROOT)))
+        assertThatThrownBy(() -> LauncherSettings.from(Map.of("LANGSO_DB_KIND", "postgres"), rootedAt(ROOT)))
                 .hasMessageContaining("LANGSO_DB_KIND");
-        assertThatThrownBy(() -> Settings.from(Map.of("LANGSO_DB_KIND", "mysql"), rootedAt(ROOT)))
+        assertThatThrownBy(() -> LauncherSettings.from(Map.of("LANGSO_DB_KIND", "mysql"), rootedAt(ROOT)))
                 .hasMessageContaining("needs LANGSO_DB_URL");
-        assertThatThrownBy(() -> Settings.from(
+        assertThatThrownBy(() -> LauncherSettings.from(
                         Map.of("LANGSO_DB_URL", "jdbc:postgresql://db/langso?password=x"), rootedAt(ROOT)))
                 .hasMessageContaining("LANGSO_DB_URL")
                 .hasMessageNotContaining("password=x");
@@ -113,15 +111,15 @@ class LangSoLauncherSettingsTest {
 
     @Test
     void passwordsAreMaskedInUrlsThatAreShown() {
-        assertThat(LangSoLauncher.withoutPassword("jdbc:mysql://db:3306/langso?user=app&password=s3cret&useSSL=true"))
+        assertThat(LauncherSettings.withoutPassword("jdbc:mysql://db:3306/langso?user=app&password=s3cret&useSSL=true"))
                 .isEqualTo("jdbc:mysql://db:3306/langso?user=app&password=***&useSSL=true");
-        assertThat(LangSoLauncher.withoutPassword("jdbc:mysql://app:s3cret@db:3306/langso"))
+        assertThat(LauncherSettings.withoutPassword("jdbc:mysql://app:s3cret@db:3306/langso"))
                 .isEqualTo("jdbc:mysql://app:***@db:3306/langso");
-        assertThat(LangSoLauncher.withoutPassword("jdbc:mysql://(host=db,user=app,password=s3cret)/langso"))
+        assertThat(LauncherSettings.withoutPassword("jdbc:mysql://(host=db,user=app,password=s3cret)/langso"))
                 .isEqualTo("jdbc:mysql://(host=db,user=app,password=***)/langso");
-        assertThat(LangSoLauncher.withoutPassword("jdbc:mysql://db/langso?password1=a&Password2=b"))
+        assertThat(LauncherSettings.withoutPassword("jdbc:mysql://db/langso?password1=a&Password2=b"))
                 .isEqualTo("jdbc:mysql://db/langso?password1=***&Password2=***");
-        assertThat(LangSoLauncher.withoutPassword("jdbc:mysql://db:3306/langso"))
+        assertThat(LauncherSettings.withoutPassword("jdbc:mysql://db:3306/langso"))
                 .isEqualTo("jdbc:mysql://db:3306/langso");
     }
 }
