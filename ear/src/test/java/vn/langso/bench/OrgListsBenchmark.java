@@ -38,14 +38,23 @@ public final class OrgListsBenchmark {
                 int page = random.nextInt(20);
                 String search = SEARCHES.get(random.nextInt(SEARCHES.size()));
                 String sort = List.of("name", "-name", "unitName", "foundedOn").get(random.nextInt(4));
-                time(latencies, user + " GET teams page", () -> api.getWithBasic(
-                        "api/v1/teams?page=" + page + "&size=25&sort=" + sort, user, PASSWORD));
-                time(latencies, user + " GET teams search", () -> api.getWithBasic(
-                        "api/v1/teams?size=25&active=true&q=" + encode(search), user, PASSWORD));
-                time(latencies, user + " GET members page", () -> api.getWithBasic(
-                        "api/v1/members?page=" + page * 10 + "&size=25&sort=fullName", user, PASSWORD));
-                time(latencies, user + " GET members search", () -> api.getWithBasic(
-                        "api/v1/members?size=25&q=" + encode(search), user, PASSWORD));
+                time(
+                        latencies,
+                        user + " GET teams page",
+                        () -> api.getWithBasic("api/v1/teams?page=" + page + "&size=25&sort=" + sort, user, PASSWORD));
+                time(
+                        latencies,
+                        user + " GET teams search",
+                        () -> api.getWithBasic("api/v1/teams?size=25&active=true&q=" + encode(search), user, PASSWORD));
+                time(
+                        latencies,
+                        user + " GET members page",
+                        () -> api.getWithBasic(
+                                "api/v1/members?page=" + page * 10 + "&size=25&sort=fullName", user, PASSWORD));
+                time(
+                        latencies,
+                        user + " GET members search",
+                        () -> api.getWithBasic("api/v1/members?size=25&q=" + encode(search), user, PASSWORD));
                 if (pagesToo && round % 4 == 0) {
                     time(latencies, user + " page org/teams.xhtml", () -> pages.get("org/teams.xhtml"));
                     time(latencies, user + " page org/members.xhtml", () -> pages.get("org/members.xhtml"));

@@ -31,6 +31,10 @@ public class Rosters {
             + " p.fullName, p.phone, m.teamRole, m.startedOn, m.endedOn)"
             + " from TeamMembership m join m.team t join m.member p";
 
+    /** Roles are stored as text, whose order would put the deputy before the leader. */
+    static final String LEADER_FIRST = "case m.teamRole when vn.langso.org.entity.TeamRole.LEADER then 0"
+            + " when vn.langso.org.entity.TeamRole.DEPUTY then 1 else 2 end";
+
     @PersistenceContext
     EntityManager em;
 
@@ -47,7 +51,7 @@ public class Rosters {
     public List<MembershipView> roster(long teamId) {
         records.team(session.getCallerPrincipal().getName(), teamId);
         return em.createQuery(
-                        VIEW + " where t.id = :team and m.endedOn is null order by m.teamRole, p.fullName",
+                        VIEW + " where t.id = :team and m.endedOn is null order by " + LEADER_FIRST + ", p.fullName",
                         MembershipView.class)
                 .setParameter("team", teamId)
                 .getResultList();
