@@ -136,6 +136,12 @@ public class Account {
         this.mustChangePassword = true;
     }
 
+    /** Ends a lock of wrong passwords before its time, when an administrator has reset the password. */
+    public void unlock() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
     public Long getId() {
         return id;
     }
