@@ -22,6 +22,10 @@ public class CallerAreas {
             return AreaScope.NOWHERE;
         }
         Account account = found.get(0);
+        // Read on every call, so a disabled account's session still open sees nothing from then on.
+        if (!account.isEnabled()) {
+            return AreaScope.NOWHERE;
+        }
         if (account.getRoles().contains(Role.ADMIN)) {
             return AreaScope.EVERYWHERE;
         }
