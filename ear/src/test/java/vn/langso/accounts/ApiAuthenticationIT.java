@@ -62,6 +62,23 @@ class ApiAuthenticationIT {
     }
 
     @Test
+    void rememberedApiCredentialsStopWorkingAtOnceWhenTheAccountIsDisabled() throws Exception {
+        String username = TestDatabase.createAccount("api-off", "dung-mat-khau", "TRAINER");
+        WebClient client = new WebClient(base);
+        assertThat(client.getWithBasic("api/v1/me", username, "dung-mat-khau").statusCode())
+                .isEqualTo(200);
+
+        try (var connection = TestDatabase.connect();
+                var disable = connection.prepareStatement("update account set enabled = false where username = ?")) {
+            disable.setString(1, username);
+            disable.executeUpdate();
+        }
+
+        assertThat(client.getWithBasic("api/v1/me", username, "dung-mat-khau").statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
     void lockedAccountIsRefusedByTheApiToo() throws Exception {
         String username = TestDatabase.createAccount("api-lock", "dung-mat-khau", "MEMBER");
         WebClient client = new WebClient(base);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -93,6 +95,43 @@ class SignInIT {
         HttpResponse<String> signIn = browser.signIn(username, PASSWORD);
 
         assertThat(sessionCookie(signIn)).isNotNull().isNotEqualTo(before);
+    }
+
+    @Test
+    void disablingAnAccountEndsItsOpenSession() throws Exception {
+        browser.signIn(username, PASSWORD);
+        assertThat(browser.get("index.xhtml").statusCode()).isEqualTo(200);
+
+        try (var connection = TestDatabase.connect();
+                var disable = connection.prepareStatement("update account set enabled = false where username = ?")) {
+            disable.setString(1, username);
+            disable.executeUpdate();
+        }
+
+        HttpResponse<String> next = browser.get("index.xhtml");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login.xhtml"));
+    }
+
+    @Test
+    void changingOwnPasswordKeepsTheSessionAndTheNewPasswordSignsIn() {
+        browser.signIn(username, PASSWORD);
+        String page = browser.get("account/password.xhtml").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("password", "password");
+        form.put("password:currentPassword", PASSWORD);
+        form.put("password:newPassword", "mat-khau-moi-2");
+        form.put("password:confirmation", "mat-khau-moi-2");
+        form.put("password:submit", "");
+        form.put("jakarta.faces.ViewState", WebClient.viewState(page));
+
+        HttpResponse<String> change = browser.post("account/password.xhtml", form);
+
+        assertThat(change.statusCode()).isEqualTo(302);
+        assertThat(browser.get("index.xhtml").statusCode()).isEqualTo(200);
+        assertThat(new WebClient(base).signIn(username, "mat-khau-moi-2").statusCode())
+                .isEqualTo(302);
     }
 
     private static String sessionCookie(HttpResponse<String> response) {

@@ -62,6 +62,12 @@ public class Accounts {
         return SignIn.accepted(account.getUsername(), account.getRoles());
     }
 
+    /** The account's current security stamp; empty when it no longer exists. */
+    @PermitAll
+    public Optional<String> securityStamp(String username) {
+        return findByUsername(normalize(username)).map(Account::securityStamp);
+    }
+
     /** The signed-in caller changes their own password, proving they know the current one. */
     @RolesAllowed({"ADMIN", "COORDINATOR", "TRAINER", "TEAM_LEADER", "MEMBER"})
     public void changeOwnPassword(String currentPassword, String newPassword) {

@@ -18,10 +18,15 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.Set;
+import java.util.TreeSet;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.langso.org.entity.AdminUnit;
@@ -140,6 +145,20 @@ public class Account {
     public void unlock() {
         failedSignIns = 0;
         lockedUntil = null;
+    }
+
+    /**
+     * Changes whenever what lets this account in changes: its password, enabled flag or roles. A session or a
+     * remembered API credential is good only while the stamp it saw is still the stamp.
+     */
+    public String securityStamp() {
+        String state = passwordHash + "|" + enabled + "|" + new TreeSet<>(roles);
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(state.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
     }
 
     public Long getId() {

@@ -5,12 +5,14 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import vn.langso.accounts.boundary.Accounts;
 import vn.langso.accounts.boundary.PasswordRejectedException;
 import vn.langso.web.i18n.Messages;
 import vn.langso.web.security.CurrentUser;
 import vn.langso.web.security.SignInRedirect;
+import vn.langso.web.security.SignedInCaller;
 
 @Named
 @RequestScoped
@@ -39,9 +41,13 @@ public class ChangePasswordBacking {
             Messages.error(rejected.messageKey(), rejected.arguments().toArray());
             return;
         }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String username = currentUser.getProfile().username();
+        SignedInCaller.restamp(
+                (HttpSession) external.getSession(false),
+                accounts.securityStamp(username).orElseThrow());
         currentUser.refresh();
         Messages.info("password.changed");
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + SignInRedirect.HOME_PAGE);
     }
 

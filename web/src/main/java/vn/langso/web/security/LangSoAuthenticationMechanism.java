@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import vn.langso.accounts.boundary.Accounts;
 
 /**
  * One mechanism for the two kinds of caller. Pages: the sign-in form calls {@code SecurityContext.authenticate},
@@ -30,6 +31,9 @@ public class LangSoAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     IdentityStoreHandler identityStore;
+
+    @Inject
+    Accounts accounts;
 
     private final RecentlyVerifiedCredentials recentlyVerified = new RecentlyVerifiedCredentials(Clock.systemUTC());
 
@@ -55,18 +59,22 @@ public class LangSoAuthenticationMechanism implements HttpAuthenticationMechanis
         HttpSession session = request.getSession();
         // A new session id at sign-in, so that an id planted before it is worth nothing after.
         request.changeSessionId();
-        session.setAttribute(
-                SignedInCaller.SESSION_ATTRIBUTE,
-                new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+        String username = result.getCallerPrincipal().getName();
+        new SignedInCaller(username, result.getCallerGroups(), stampOf(username)).keepIn(session);
         return context.notifyContainerAboutLogin(result);
     }
 
     private AuthenticationStatus continueSession(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         HttpSession session = request.getSession(false);
-        Object caller = session == null ? null : session.getAttribute(SignedInCaller.SESSION_ATTRIBUTE);
-        if (caller instanceof SignedInCaller signedIn) {
-            return context.notifyContainerAboutLogin(signedIn.username(), signedIn.roles());
+        Optional<SignedInCaller> caller = SignedInCaller.of(session);
+        if (caller.isPresent() && (isResource(request) || stillValid(caller.get()))) {
+            return context.notifyContainerAboutLogin(
+                    caller.get().username(), caller.get().roles());
+        }
+        if (caller.isPresent()) {
+            // Password, enabled flag or roles changed since sign-in: the session ends here.
+            session.invalidate();
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -75,20 +83,29 @@ public class LangSoAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.redirect(request.getContextPath() + SignInRedirect.SIGN_IN_PAGE);
     }
 
+    private boolean stillValid(SignedInCaller caller) {
+        return caller.stamp().equals(stampOf(caller.username()));
+    }
+
+    private String stampOf(String username) {
+        return accounts.securityStamp(username).orElse("");
+    }
+
     private AuthenticationStatus authenticateApiCall(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Optional<UsernamePasswordCredential> basic = basicCredential(request);
         if (basic.isPresent()) {
             UsernamePasswordCredential credential = basic.get();
+            String username = credential.getCaller().trim();
             Optional<Set<String>> recent =
-                    recentlyVerified.rolesOf(credential.getCaller(), credential.getPasswordAsString());
+                    recentlyVerified.rolesOf(username, credential.getPasswordAsString(), stampOf(username));
             if (recent.isPresent()) {
-                return context.notifyContainerAboutLogin(credential.getCaller().trim(), recent.get());
+                return context.notifyContainerAboutLogin(username, recent.get());
             }
             CredentialValidationResult result = identityStore.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 recentlyVerified.remember(
-                        credential.getCaller(), credential.getPasswordAsString(), result.getCallerGroups());
+                        username, credential.getPasswordAsString(), result.getCallerGroups(), stampOf(username));
                 return context.notifyContainerAboutLogin(result);
             }
             recentlyVerified.forget(credential.getCaller());
@@ -123,6 +140,13 @@ public class LangSoAuthenticationMechanism implements HttpAuthenticationMechanis
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
+    }
+
+    /** Faces' scripts and styles: checking the stamp for each of them would only repeat the page's check. */
+    private static boolean isResource(HttpServletRequest request) {
+        return request.getRequestURI()
+                .substring(request.getContextPath().length())
+                .startsWith("/jakarta.faces.resource/");
     }
 
     private static boolean isApi(HttpServletRequest request) {

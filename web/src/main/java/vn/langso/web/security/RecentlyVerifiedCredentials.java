@@ -16,16 +16,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * API credentials that passed the full check a moment ago. HTTP Basic sends them with every call, and each full
- * check costs a deliberately slow PBKDF2 hash; for a short while a fast keyed digest stands in. Any failed attempt
- * for a user forgets that user, so a lockout is never bypassed, and a changed password stops working within
- * {@link #LIFETIME}.
+ * check costs a deliberately slow PBKDF2 hash; for a short while a fast keyed digest stands in. A remembered
+ * credential holds only while the account's security stamp is unchanged (password, enabled flag, roles), and any
+ * failed attempt for a user forgets that user, so a lockout is never bypassed.
  */
 class RecentlyVerifiedCredentials {
 
     static final Duration LIFETIME = Duration.ofMinutes(2);
     static final int MAXIMUM_ENTRIES = 20_000;
 
-    private record Verified(String username, Set<String> roles, Instant expiresAt) {}
+    private record Verified(String username, Set<String> roles, String stamp, Instant expiresAt) {}
 
     private final Map<String, Verified> byDigest = new ConcurrentHashMap<>();
     private final byte[] processSecret = new byte[32];
@@ -36,21 +36,24 @@ class RecentlyVerifiedCredentials {
         new SecureRandom().nextBytes(processSecret);
     }
 
-    Optional<Set<String>> rolesOf(String username, String password) {
+    Optional<Set<String>> rolesOf(String username, String password, String currentStamp) {
         Verified verified = byDigest.get(digest(username, password));
-        if (verified == null || !clock.instant().isBefore(verified.expiresAt())) {
+        if (verified == null
+                || !clock.instant().isBefore(verified.expiresAt())
+                || !verified.stamp().equals(currentStamp)) {
             return Optional.empty();
         }
         return Optional.of(verified.roles());
     }
 
-    void remember(String username, String password, Set<String> roles) {
+    void remember(String username, String password, Set<String> roles, String stamp) {
         Instant now = clock.instant();
         if (byDigest.size() >= MAXIMUM_ENTRIES) {
             byDigest.values().removeIf(v -> !now.isBefore(v.expiresAt()));
         }
         if (byDigest.size() < MAXIMUM_ENTRIES) {
-            byDigest.put(digest(username, password), new Verified(username, Set.copyOf(roles), now.plus(LIFETIME)));
+            byDigest.put(
+                    digest(username, password), new Verified(username, Set.copyOf(roles), stamp, now.plus(LIFETIME)));
         }
     }
 

@@ -15,35 +15,42 @@ class RecentlyVerifiedCredentialsTest {
 
     @Test
     void rememberedCredentialsAnswerTheirRoles() {
-        recent.remember("tovien", "dung", Set.of("MEMBER"));
+        recent.remember("tovien", "dung", Set.of("MEMBER"), "stamp-1");
 
-        assertThat(recent.rolesOf("tovien", "dung")).hasValue(Set.of("MEMBER"));
+        assertThat(recent.rolesOf("tovien", "dung", "stamp-1")).hasValue(Set.of("MEMBER"));
     }
 
     @Test
     void anotherPasswordIsNotRemembered() {
-        recent.remember("tovien", "dung", Set.of("MEMBER"));
+        recent.remember("tovien", "dung", Set.of("MEMBER"), "stamp-1");
 
-        assertThat(recent.rolesOf("tovien", "sai")).isEmpty();
-        assertThat(recent.rolesOf("totruong", "dung")).isEmpty();
+        assertThat(recent.rolesOf("tovien", "sai", "stamp-1")).isEmpty();
+        assertThat(recent.rolesOf("totruong", "dung", "stamp-1")).isEmpty();
+    }
+
+    @Test
+    void aChangedAccountNoLongerMatchesItsRememberedCredentials() {
+        recent.remember("tovien", "dung", Set.of("MEMBER"), "stamp-1");
+
+        assertThat(recent.rolesOf("tovien", "dung", "stamp-2")).isEmpty();
     }
 
     @Test
     void credentialsAreForgottenAfterTheirLifetime() {
-        recent.remember("tovien", "dung", Set.of("MEMBER"));
+        recent.remember("tovien", "dung", Set.of("MEMBER"), "stamp-1");
 
         clock.now = clock.now.plus(RecentlyVerifiedCredentials.LIFETIME);
 
-        assertThat(recent.rolesOf("tovien", "dung")).isEmpty();
+        assertThat(recent.rolesOf("tovien", "dung", "stamp-1")).isEmpty();
     }
 
     @Test
     void aFailedAttemptForgetsTheUserSoALockoutIsNeverBypassed() {
-        recent.remember("tovien", "dung", Set.of("MEMBER"));
+        recent.remember("tovien", "dung", Set.of("MEMBER"), "stamp-1");
 
         recent.forget("TOVIEN");
 
-        assertThat(recent.rolesOf("tovien", "dung")).isEmpty();
+        assertThat(recent.rolesOf("tovien", "dung", "stamp-1")).isEmpty();
     }
 
     static class MutableClock extends Clock {
