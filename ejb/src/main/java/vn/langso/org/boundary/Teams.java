@@ -15,6 +15,7 @@ import vn.langso.org.control.AreaScope;
 import vn.langso.org.control.CallerRecords;
 import vn.langso.org.control.ListQuery;
 import vn.langso.org.control.SearchKey;
+import vn.langso.org.control.TeamPlacement;
 import vn.langso.org.entity.AdminUnit;
 import vn.langso.org.entity.Team;
 import vn.langso.platform.boundary.InvalidInputException;
@@ -73,7 +74,7 @@ public class Teams {
         if (unit == null) {
             throw new InvalidInputException("unit", "team.unitUnknown");
         }
-        if (unit.getLevel().getDepth() < 2) {
+        if (unit.getLevel().getDepth() < TeamPlacement.highestTeamDepth(em)) {
             throw new InvalidInputException("unit", "team.unitLevel");
         }
         Team team = new Team(unit, name.trim(), foundedOn);

@@ -28,7 +28,7 @@ public class CsvTeamImport {
     public ImportReport run(CsvTable table, LocalDate today) {
         Map<String, KnownUnit> units = CsvLookups.units(em, table.distinct(CsvTeamRows.UNIT_CODE));
         Map<TeamKey, List<Long>> teams = CsvLookups.teams(em, table.distinct(CsvTeamRows.UNIT_CODE));
-        List<TeamRow> rows = CsvTeamRows.check(table, units, teams, today);
+        List<TeamRow> rows = CsvTeamRows.check(table, units, teams, TeamPlacement.highestTeamDepth(em), today);
         if (!table.errors().isEmpty()) {
             throw new ImportRejectedException(table.errors());
         }

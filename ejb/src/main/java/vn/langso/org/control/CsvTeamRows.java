@@ -19,15 +19,16 @@ public final class CsvTeamRows {
     public static final String FOUNDED_ON = "founded_on";
     public static final String ACTIVE = "active";
 
-    /** Teams belong to communes (depth 2) and the units below them. */
-    public static final int HIGHEST_TEAM_DEPTH = 2;
-
     public record TeamRow(int line, TeamKey key, String unitCode, String name, LocalDate foundedOn, Boolean active) {}
 
     private CsvTeamRows() {}
 
     public static List<TeamRow> check(
-            CsvTable table, Map<String, KnownUnit> units, Map<TeamKey, List<Long>> teams, LocalDate today) {
+            CsvTable table,
+            Map<String, KnownUnit> units,
+            Map<TeamKey, List<Long>> teams,
+            int highestTeamDepth,
+            LocalDate today) {
         Map<TeamKey, Integer> lineOfTeam = new HashMap<>();
         List<TeamRow> rows = new ArrayList<>();
         for (CsvRow row : table.rows()) {
@@ -39,7 +40,7 @@ public final class CsvTeamRows {
                 KnownUnit unit = units.get(CsvKeys.unit(unitCode));
                 if (unit == null) {
                     row.error(UNIT_CODE, "imports.team.unitUnknown", unitCode);
-                } else if (unit.depth() < HIGHEST_TEAM_DEPTH) {
+                } else if (unit.depth() < highestTeamDepth) {
                     row.error(UNIT_CODE, "imports.team.unitLevel", unitCode);
                 }
             }
