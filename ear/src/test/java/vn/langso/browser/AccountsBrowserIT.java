@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -111,7 +109,7 @@ class AccountsBrowserIT {
                 .contains(displayName)
                 .contains("Điều phối viên");
         Browser.keepLastPage(browser, getClass().getSimpleName() + "-found");
-        chooseRole("Giảng viên");
+        new Steps(browser, base, getClass().getSimpleName()).choose("accounts:role", "Giảng viên");
         wait.until(ExpectedConditions.presenceOfElementLocated(NO_ROWS));
         browser.get(base + "accounts/accounts.xhtml?q=" + URLEncoder.encode(username, StandardCharsets.UTF_8));
         wait.until(ExpectedConditions.numberOfElementsToBe(ROWS, 1));
@@ -123,29 +121,6 @@ class AccountsBrowserIT {
 
         assertThat(browser.findElement(By.id("messages")).getText()).contains("Đã vô hiệu hoá tài khoản " + username);
         assertThat(browser.findElement(By.id("status")).getText()).contains("đã bị vô hiệu hoá");
-    }
-
-    /**
-     * PrimeFaces ignores a click on an option while its panel is still opening, so the choice is confirmed by the
-     * label the menu shows, and tried again if it did not take.
-     */
-    private void chooseRole(String label) {
-        By option = By.cssSelector("[id='accounts:role_items'] li[data-label='" + label + "']");
-        By chosen = By.id("accounts:role_label");
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            List<WebElement> shown = browser.findElements(option);
-            if (shown.isEmpty() || !shown.get(0).isDisplayed()) {
-                browser.findElement(By.id("accounts:role")).click();
-            }
-            wait.until(ExpectedConditions.elementToBeClickable(option)).click();
-            try {
-                new WebDriverWait(browser, Duration.ofSeconds(2)).until(ExpectedConditions.textToBe(chosen, label));
-                return;
-            } catch (TimeoutException notYet) {
-                // The panel was still opening; the next attempt finds it open.
-            }
-        }
-        throw new AssertionError("The role filter did not take " + label);
     }
 
     private static String anyUnitCode() throws Exception {

@@ -107,8 +107,7 @@ class OrgPagesBrowserIT {
         steps.click(By.id("teams:list:name"));
         steps.waitForText(firstRow(), org.teamBName());
 
-        steps.click(By.id("teams:active"));
-        steps.click(By.cssSelector("#teams\\:active_items li[data-label='Ngừng hoạt động']"));
+        steps.choose("teams:active", "Ngừng hoạt động");
         steps.click(By.id("teams:find"));
         steps.waitForText(By.id("teams:list"), "Không có tổ nào khớp với điều kiện lọc.");
 

@@ -2,9 +2,12 @@ package vn.langso.browser;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -48,6 +51,31 @@ final class Steps {
     void signOut() {
         click(By.id("signOutForm:signOut"));
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu. PrimeFaces ignores a click on an option while the panel is
+     * still opening, so the choice is confirmed by the label the menu shows, and tried again if it did not take.
+     */
+    void choose(String menuId, String label) {
+        By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        By shown = By.id(menuId + "_label");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            List<WebElement> options = browser.findElements(option);
+            if (options.isEmpty() || !options.get(0).isDisplayed()) {
+                click(By.id(menuId));
+            }
+            try {
+                wait.until(ExpectedConditions.visibilityOfElementLocated(option))
+                        .click();
+                new WebDriverWait(browser, Duration.ofSeconds(2)).until(ExpectedConditions.textToBe(shown, label));
+                settle();
+                return;
+            } catch (TimeoutException | ElementNotInteractableException stillOpening) {
+                // The next attempt finds the panel open.
+            }
+        }
+        throw new AssertionError("The menu " + menuId + " did not take " + label);
     }
 
     void click(By by) {
