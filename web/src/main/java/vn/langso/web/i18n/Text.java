@@ -22,7 +22,8 @@ import java.util.ResourceBundle;
 public class Text extends ResourceBundle {
 
     /** The areas, each with a file {@code <area>_vi.properties} and {@code <area>_en.properties} beside this class. */
-    static final List<String> AREAS = List.of("messages", "org", "accounts", "imports");
+    static final List<String> AREAS =
+            List.of("messages", "org", "accounts", "imports", "authoring", "files", "learning", "reports");
 
     private final Map<String, String> texts;
 
