@@ -12,11 +12,11 @@ final class LatencyRecorder {
 
     private final Map<String, List<Double>> millisByScenario = new TreeMap<>();
 
-    void record(String scenario, long nanos) {
+    synchronized void record(String scenario, long nanos) {
         millisByScenario.computeIfAbsent(scenario, s -> new ArrayList<>()).add(nanos / 1_000_000.0);
     }
 
-    String report() {
+    synchronized String report() {
         StringBuilder out = new StringBuilder(String.format(
                 Locale.ROOT, "%-44s %6s %8s %8s %8s %8s%n", "scenario", "n", "p50 ms", "p95 ms", "p99 ms", "max ms"));
         millisByScenario.forEach((scenario, samples) -> {

@@ -66,6 +66,36 @@ public class Course {
         this.createdAt = createdAt;
     }
 
+    /** What editors work on: the draft when there is one, else what learners see. */
+    public CourseRevision currentRevision() {
+        return draftRevision != null ? draftRevision : publishedRevision;
+    }
+
+    /** The draft becomes what learners see; the revision it replaces stays, unchanged, as history. */
+    public void publish(CourseRevision draft, LocalDateTime now) {
+        draft.setPublishedAt(now);
+        publishedRevision = draft;
+        draftRevision = null;
+        publishedAt = now;
+        status = CourseStatus.PUBLISHED;
+    }
+
+    /** Out of the catalogue; enrolments, progress and revisions all stay. */
+    public void archive(LocalDateTime now) {
+        status = CourseStatus.ARCHIVED;
+        archivedAt = now;
+    }
+
+    /** Back to where it was before archiving: in the catalogue if it was ever published. */
+    public void restore() {
+        status = publishedRevision == null ? CourseStatus.DRAFT : CourseStatus.PUBLISHED;
+        archivedAt = null;
+    }
+
+    public boolean isOwnedBy(Account account) {
+        return owner.getId().equals(account.getId());
+    }
+
     public Long getId() {
         return id;
     }

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -87,6 +88,36 @@ public class CourseRevision {
         this.number = number;
         this.title = title;
         this.createdAt = createdAt;
+    }
+
+    /** A new draft with this revision's description; the sections are copied separately. */
+    public CourseRevision draftCopy(int newNumber, LocalDateTime now) {
+        CourseRevision copy = new CourseRevision(course, newNumber, title, now);
+        copy.summary = summary;
+        copy.cover = cover;
+        copy.language = language;
+        copy.estimatedMinutes = estimatedMinutes;
+        copy.services.addAll(services);
+        return copy;
+    }
+
+    public long lessonCount() {
+        return sections.stream().mapToLong(s -> s.getLessons().size()).sum();
+    }
+
+    /** Lessons a learner could not follow yet: a video or document without its file, a link without its address. */
+    public List<Lesson> lessonsWithoutContent() {
+        return sections.stream()
+                .flatMap(s -> s.getLessons().stream())
+                .filter(l -> !l.hasContent())
+                .toList();
+    }
+
+    /** The sections in their order, whatever order they were added to the list in. */
+    public List<CourseSection> orderedSections() {
+        return sections.stream()
+                .sorted(Comparator.comparingInt(CourseSection::getPosition))
+                .toList();
     }
 
     @PrePersist

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** A part of a course revision, with its lessons in order. */
@@ -44,6 +45,13 @@ public class CourseSection {
         this.revision = revision;
         this.position = position;
         this.title = title;
+    }
+
+    /** The lessons in their order, whatever order they were added to the list in. */
+    public List<Lesson> orderedLessons() {
+        return lessons.stream()
+                .sorted(Comparator.comparingInt(Lesson::getPosition))
+                .toList();
     }
 
     public Long getId() {

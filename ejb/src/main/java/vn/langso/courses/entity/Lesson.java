@@ -78,6 +78,28 @@ public class Lesson {
         this.title = title;
     }
 
+    /** The same lesson, key included, in a section of another revision: progress on it keeps counting. */
+    public Lesson copyInto(CourseSection target) {
+        Lesson copy = new Lesson(target, lessonKey, position, kind, title);
+        copy.body = body;
+        copy.videoFile = videoFile;
+        copy.documentFile = documentFile;
+        copy.linkUrl = linkUrl;
+        copy.required = required;
+        copy.estimatedMinutes = estimatedMinutes;
+        return copy;
+    }
+
+    /** Whether a learner would find something in it: a video or document lesson needs its file (or a link). */
+    public boolean hasContent() {
+        return switch (kind) {
+            case TEXT -> true;
+            case VIDEO -> videoFile != null || linkUrl != null;
+            case DOCUMENT -> documentFile != null;
+            case LINK -> linkUrl != null;
+        };
+    }
+
     public Long getId() {
         return id;
     }

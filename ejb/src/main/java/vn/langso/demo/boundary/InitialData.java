@@ -4,9 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.hibernate.Session;
@@ -14,7 +18,15 @@ import vn.langso.accounts.control.PasswordGenerator;
 import vn.langso.accounts.control.PasswordHasher;
 import vn.langso.accounts.entity.Account;
 import vn.langso.accounts.entity.Role;
+import vn.langso.courses.control.FileStore;
+import vn.langso.courses.entity.Course;
+import vn.langso.courses.entity.FileKind;
+import vn.langso.courses.entity.StoredFile;
+import vn.langso.demo.control.DemoCourseContent;
+import vn.langso.demo.control.DemoCourses;
+import vn.langso.demo.control.DemoEnrolments;
 import vn.langso.demo.control.DemoOrganization;
+import vn.langso.demo.control.DemoPdf;
 import vn.langso.org.entity.AdminUnit;
 import vn.langso.org.entity.Member;
 
@@ -30,6 +42,9 @@ public class InitialData {
     @Inject
     Clock clock;
 
+    @Inject
+    FileStore files;
+
     private final PasswordHasher hasher = new PasswordHasher();
 
     public void prepare(DemoMode mode) {
@@ -43,13 +58,17 @@ public class InitialData {
         }
     }
 
-    /** The Tiền Giang province, then one account per role, linked to its area and member. */
+    /**
+     * The Tiền Giang province, one account per role linked to its area and member, then the demo courses and their
+     * learners.
+     */
     private void loadDemoData() {
         long started = System.nanoTime();
         DemoOrganization.Summary province = em.unwrap(Session.class)
                 .doReturningWork(connection -> DemoOrganization.load(connection, LocalDate.now(clock)));
         String hash = hasher.hash(DemoAccounts.PASSWORD);
         LocalDateTime now = LocalDateTime.now(clock);
+        Map<DemoAccounts.DemoAccount, Account> accounts = new HashMap<>();
         for (DemoAccounts.DemoAccount demo : DemoAccounts.ALL) {
             Account account = new Account(demo.username(), demo.displayName(), hash, demo.roles(), now);
             if (demo == DemoAccounts.COORDINATOR) {
@@ -61,16 +80,46 @@ public class InitialData {
                 account.setMember(em.getReference(Member.class, province.memberInSameTeamId()));
             }
             em.persist(account);
+            accounts.put(demo, account);
         }
+        Account trainer = accounts.get(DemoAccounts.TRAINER);
+        List<DemoCourses.PublishedCourse> courses =
+                DemoCourses.publish(em, trainer, now, (course, document) -> storeDocument(course, document, trainer));
+        DemoEnrolments.Targets targets = new DemoEnrolments.Targets(
+                province.choGaoDistrictId(),
+                accounts.get(DemoAccounts.ADMIN).getId(),
+                province.memberInSameTeamId(),
+                Set.of(province.memberInSameTeamId(), province.leaderMemberId()));
+        int enrolments = em.unwrap(Session.class)
+                .doReturningWork(connection -> DemoEnrolments.load(connection, courses, targets, now));
         LOG.info(() -> String.format(
                 "Demo data loaded in %d ms: %d units, %d teams, %d members, %d households; %d demo accounts"
-                        + " (password in README.md)",
+                        + " (password in README.md); %d courses, %d enrolments",
                 (System.nanoTime() - started) / 1_000_000,
                 province.units(),
                 province.teams(),
                 province.members(),
                 province.households(),
-                DemoAccounts.ALL.size()));
+                DemoAccounts.ALL.size(),
+                courses.size(),
+                enrolments));
+    }
+
+    private StoredFile storeDocument(Course course, DemoCourseContent.DemoDocument document, Account trainer) {
+        byte[] pdf = DemoPdf.of(document.title(), document.lines());
+        FileStore.Stored stored = files.store(FileKind.DOCUMENT, new ByteArrayInputStream(pdf), "file");
+        StoredFile file = new StoredFile(
+                stored.key(),
+                course,
+                FileKind.DOCUMENT,
+                document.fileName(),
+                stored.contentType(),
+                stored.sizeBytes(),
+                stored.sha256(),
+                trainer,
+                LocalDateTime.now(clock));
+        em.persist(file);
+        return file;
     }
 
     private void createFirstAdmin() {

@@ -1,25 +1,20 @@
 package vn.langso.demo.control;
 
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import vn.langso.demo.control.ProvincePlan.DemoPeople;
 import vn.langso.demo.control.ProvincePlan.Level;
 import vn.langso.demo.control.ProvincePlan.Unit;
 import vn.langso.org.control.SearchKey;
 
 /**
- * Writes the {@link TienGiangShape} into empty organisation tables, 500 rows an INSERT. Ids are given, not
+ * Writes the {@link TienGiangShape} into empty organisation tables, many rows an INSERT. Ids are given, not
  * generated: a plan's references are the ids, so that paths are known before anything is written. The caller owns
  * the transaction.
  */
@@ -35,8 +30,6 @@ public final class DemoOrganization {
             long leaderMemberId,
             long leaderTeamUnitId,
             long memberInSameTeamId) {}
-
-    private static final int ROWS_PER_STATEMENT = 500;
 
     private DemoOrganization() {}
 
@@ -54,7 +47,7 @@ public final class DemoOrganization {
         for (Unit unit : plan.units()) {
             paths[unit.ref()] = (unit.parentRef() == 0 ? "/" : paths[unit.parentRef()]) + unit.ref() + "/";
         }
-        insert(
+        BulkInsert.insert(
                 connection,
                 "admin_unit (id, code, name, search_key, type_label, level_id, parent_id, path, households)",
                 plan.units(),
@@ -69,9 +62,9 @@ public final class DemoOrganization {
                     paths[unit.ref()],
                     unit.households()
                 });
-        insert(connection, "team (id, unit_id, name, search_key, founded_on)", plan.teams(), team ->
+        BulkInsert.insert(connection, "team (id, unit_id, name, search_key, founded_on)", plan.teams(), team ->
                 new Object[] {team.ref(), team.unitRef(), team.name(), SearchKey.of(team.name()), team.foundedOn()});
-        insert(
+        BulkInsert.insert(
                 connection,
                 "member (id, full_name, search_key, phone, birth_year, gender, affiliation)",
                 plan.members(),
@@ -84,7 +77,7 @@ public final class DemoOrganization {
                     member.gender().name(),
                     member.affiliation()
                 });
-        insert(
+        BulkInsert.insert(
                 connection,
                 "team_membership (team_id, member_id, team_role, started_on, ended_on)",
                 plan.memberships(),
@@ -135,40 +128,5 @@ public final class DemoOrganization {
             throw new IllegalStateException("admin_level lacks one of the levels " + List.of(Level.values()));
         }
         return ids;
-    }
-
-    /**
-     * One statement per {@value #ROWS_PER_STATEMENT} rows with as many value lists: a JDBC batch would still cost a
-     * round trip per row, as the driver rewrites batches only when told to.
-     */
-    private static <T> void insert(
-            Connection connection, String tableAndColumns, List<T> rows, Function<T, Object[]> values)
-            throws SQLException {
-        int columns = tableAndColumns.split(",").length;
-        String valueList = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
-        for (int first = 0; first < rows.size(); first += ROWS_PER_STATEMENT) {
-            List<T> chunk = rows.subList(first, Math.min(rows.size(), first + ROWS_PER_STATEMENT));
-            String sql = "INSERT INTO " + tableAndColumns + " VALUES "
-                    + String.join(", ", Collections.nCopies(chunk.size(), valueList));
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                int index = 1;
-                for (T row : chunk) {
-                    for (Object value : values.apply(row)) {
-                        set(statement, index++, value);
-                    }
-                }
-                statement.executeUpdate();
-            }
-        }
-    }
-
-    private static void set(PreparedStatement statement, int index, Object value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.NULL);
-        } else if (value instanceof LocalDate date) {
-            statement.setDate(index, Date.valueOf(date));
-        } else {
-            statement.setObject(index, value);
-        }
     }
 }

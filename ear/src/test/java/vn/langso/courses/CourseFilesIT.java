@@ -1,0 +1,267 @@
+package vn.langso.courses;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.langso.courses.boundary.CourseFiles;
+import vn.langso.courses.boundary.StoredFileView;
+import vn.langso.courses.entity.FileKind;
+import vn.langso.it.AccountRows;
+import vn.langso.it.Caller;
+import vn.langso.it.Deployments;
+import vn.langso.it.WebClient;
+import vn.langso.platform.boundary.InvalidInputException;
+import vn.langso.platform.boundary.NotFoundException;
+
+/**
+ * Runs inside the server: uploads through the boundary as a trainer, then fetches them over HTTP as the people who
+ * may or may not see the course.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CourseFilesIT {
+
+    static final Set<String> TRAINER = Set.of("TRAINER");
+    static final int MB = 1024 * 1024;
+
+    @Inject
+    CourseFiles files;
+
+    @Resource(lookup = "java:jboss/datasources/LangSoDS")
+    DataSource dataSource;
+
+    @ArquillianResource
+    URL base;
+
+    String trainer;
+    String member;
+    byte[] pdf;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.langSo(
+                CourseFilesIT.class, FileCourseRows.class, FileRequests.class, AccountRows.class, WebClient.class);
+    }
+
+    @BeforeEach
+    void ownAccounts() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            trainer = AccountRows.insert(connection, "trainer", AccountRows.PASSWORD, "TRAINER");
+            member = AccountRows.insert(connection, "member", AccountRows.PASSWORD, "MEMBER");
+        }
+        pdf = pdf(300_000);
+    }
+
+    @Test
+    void testFilesAreWrittenUnderTheBuildDirectory() {
+        assertThat(System.getProperty("langso.data.dir")).contains("target");
+    }
+
+    @Test
+    void anUploadOverItsKindsLimitIsRefusedWithTheLimitAndLeavesNoFileNorRow() throws Exception {
+        long course = course(false);
+        List<Path> before = storedFiles();
+
+        assertThatThrownBy(() -> Caller.as(
+                        trainer, TRAINER, () -> files.store(course, FileKind.IMAGE, "ảnh bìa.png", png(5 * MB + 1))))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("files.tooLarge");
+                    assertThat(refused.arguments()).containsExactly(5);
+                    assertThat(refused.field()).isEqualTo("file");
+                });
+        assertThat(rows(course)).isZero();
+        assertThat(storedFiles()).isEqualTo(before);
+    }
+
+    @Test
+    void contentOfAnotherTypeIsRefusedWhateverItsName() throws Exception {
+        long course = course(false);
+        byte[] html = "<!DOCTYPE html><script>alert(document.cookie)</script>".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> Caller.as(
+                        trainer,
+                        TRAINER,
+                        () -> files.store(course, FileKind.DOCUMENT, "bai-giang.pdf", new ByteArrayInputStream(html))))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("files.typeRefused");
+                    assertThat(refused.arguments().get(0).toString()).contains("PDF", "DOCX");
+                });
+        assertThatThrownBy(() ->
+                        Caller.as(trainer, TRAINER, () -> files.store(course, FileKind.IMAGE, "bia.png", stream(pdf))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("files.typeRefused");
+        assertThat(rows(course)).isZero();
+    }
+
+    @Test
+    void aTrainerWhoDoesNotEditTheCourseCannotUploadToIt() throws Exception {
+        long course = course(false);
+        String other;
+        try (Connection connection = dataSource.getConnection()) {
+            other = AccountRows.insert(connection, "trainer", AccountRows.PASSWORD, "TRAINER");
+        }
+
+        assertThatThrownBy(() ->
+                        Caller.as(other, TRAINER, () -> files.store(course, FileKind.DOCUMENT, "a.pdf", stream(pdf))))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void anAcceptedPdfIsServedBackUnchangedAsADownloadToALearnerOfThePublishedCourse() throws Exception {
+        long course = course(true);
+        StoredFileView stored = Caller.as(
+                trainer, TRAINER, () -> files.store(course, FileKind.DOCUMENT, "Bài giảng số 1.pdf", stream(pdf)));
+
+        HttpResponse<byte[]> response = as(member).get(stored.url(), null);
+
+        assertThat(stored.contentType()).isEqualTo("application/pdf");
+        assertThat(stored.sizeBytes()).isEqualTo(pdf.length);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(pdf);
+        assertThat(header(response, "Content-Type")).startsWith("application/pdf");
+        assertThat(header(response, "X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(header(response, "Content-Security-Policy")).contains("sandbox");
+        assertThat(header(response, "Content-Disposition"))
+                .startsWith("attachment;")
+                .contains("filename=\"Bai giang so 1.pdf\"")
+                .contains("filename*=UTF-8''B%C3%A0i%20gi%E1%BA%A3ng%20s%E1%BB%91%201.pdf");
+        assertThat(header(response, "Cache-Control")).isEqualTo("private");
+    }
+
+    @Test
+    void aDraftCoursesFileIsNotFoundForAMemberButServedToItsTrainer() throws Exception {
+        long course = course(false);
+        StoredFileView stored =
+                Caller.as(trainer, TRAINER, () -> files.store(course, FileKind.IMAGE, "bia.png", png(2_000)));
+
+        assertThat(as(member).get(stored.url(), null).statusCode()).isEqualTo(404);
+        HttpResponse<byte[]> forTrainer = as(trainer).get(stored.url(), null);
+        assertThat(forTrainer.statusCode()).isEqualTo(200);
+        assertThat(header(forTrainer, "Content-Type")).isEqualTo("image/png");
+        assertThat(header(forTrainer, "Content-Disposition")).startsWith("inline;");
+        assertThat(as(member).get("/files/" + "0".repeat(32), null).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aRangeRequestAnswersThePartialContent() throws Exception {
+        long course = course(true);
+        StoredFileView stored =
+                Caller.as(trainer, TRAINER, () -> files.store(course, FileKind.DOCUMENT, "a.pdf", stream(pdf)));
+        FileRequests learner = as(member);
+
+        HttpResponse<byte[]> middle = learner.get(stored.url(), "bytes=1000-1999");
+        HttpResponse<byte[]> tail = learner.get(stored.url(), "bytes=-100");
+        HttpResponse<byte[]> beyond = learner.get(stored.url(), "bytes=" + pdf.length + "-");
+
+        assertThat(middle.statusCode()).isEqualTo(206);
+        assertThat(middle.body()).isEqualTo(Arrays.copyOfRange(pdf, 1000, 2000));
+        assertThat(header(middle, "Content-Range")).isEqualTo("bytes 1000-1999/" + pdf.length);
+        assertThat(header(middle, "Accept-Ranges")).isEqualTo("bytes");
+        assertThat(tail.statusCode()).isEqualTo(206);
+        assertThat(tail.body()).isEqualTo(Arrays.copyOfRange(pdf, pdf.length - 100, pdf.length));
+        assertThat(beyond.statusCode()).isEqualTo(416);
+    }
+
+    @Test
+    void anUploadFormLargerThanTheServersTenMegabytePostLimitStillReachesThePage() throws Exception {
+        String admin;
+        try (Connection connection = dataSource.getConnection()) {
+            admin = AccountRows.insert(connection, "admin", AccountRows.PASSWORD, "ADMIN");
+        }
+        FileRequests session = as(admin);
+        String form = session.page("org/import.xhtml");
+
+        HttpResponse<String> answer = session.postFile(
+                "org/import.xhtml",
+                Map.of(
+                        "import",
+                        "import",
+                        "import:format",
+                        "UNITS",
+                        "import:upload",
+                        "",
+                        "jakarta.faces.ViewState",
+                        WebClient.viewState(form)),
+                "import:file",
+                "lon.csv",
+                12 * MB);
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("id=\"import\"");
+    }
+
+    private FileRequests as(String username) throws Exception {
+        return FileRequests.signedIn(base, username, AccountRows.PASSWORD);
+    }
+
+    private long course(boolean published) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            return FileCourseRows.course(connection, trainer, published);
+        }
+    }
+
+    private long rows(long course) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            return FileCourseRows.count(connection, "select count(*) from stored_file where course_id = " + course);
+        }
+    }
+
+    private static List<Path> storedFiles() throws IOException {
+        Path root = Path.of(System.getProperty("langso.data.dir")).resolve("files");
+        if (!Files.exists(root)) {
+            return List.of();
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            return all.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElse("");
+    }
+
+    private static InputStream stream(byte[] content) {
+        return new ByteArrayInputStream(content);
+    }
+
+    /** A PDF header followed by binary noise: every byte value, so a changed byte would show. */
+    private static byte[] pdf(int size) {
+        byte[] content = new byte[size];
+        new Random(4).nextBytes(content);
+        byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(header, 0, content, 0, header.length);
+        return content;
+    }
+
+    private static InputStream png(int size) {
+        byte[] content = new byte[size];
+        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+        System.arraycopy(signature, 0, content, 0, signature.length);
+        return stream(content);
+    }
+}

@@ -1,0 +1,215 @@
+package vn.langso.learning.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Map;
+import vn.langso.courses.entity.Course;
+import vn.langso.courses.entity.CourseRevision;
+import vn.langso.courses.entity.CourseStatus;
+import vn.langso.learning.control.ReportRollup;
+import vn.langso.learning.control.ReportScope;
+import vn.langso.learning.control.ReportSheets;
+import vn.langso.learning.control.ReportTeamQuery;
+import vn.langso.learning.control.ReportTeamQuery.TeamCounts;
+import vn.langso.org.control.AreaScope;
+import vn.langso.org.control.ListQuery;
+import vn.langso.org.control.SearchKey;
+import vn.langso.org.entity.AdminUnit;
+import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.platform.boundary.Page;
+import vn.langso.platform.boundary.PageRequest;
+
+/**
+ * How the members stand in a published or archived course, by team and by unit, within the caller's area: the whole
+ * province for admins and trainers, a unit's subtree for coordinators and team leaders. A unit outside the area,
+ * or a course not yet published, answers not found. The exports hold exactly the rows of the by-team list.
+ */
+@Stateless
+@RolesAllowed({"ADMIN", "TRAINER", "COORDINATOR", "TEAM_LEADER"})
+public class CourseReports {
+
+    static final String COURSES = "select new vn.langso.learning.boundary.ReportCourseRow(c.id, r.title, c.status,"
+            + " c.publishedAt, 0L, 0L, 0L)";
+    static final Map<String, String> COURSE_SORTABLE =
+            Map.of("title", "r.title", "status", "c.status", "publishedAt", "c.publishedAt");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ReportScope scope;
+
+    /** The published and archived courses, each with its totals in the caller's area. */
+    public Page<ReportCourseRow> courses(String text, PageRequest request) {
+        ListQuery<ReportCourseRow> query = new ListQuery<ReportCourseRow>(
+                        COURSES, "from Course c join c.publishedRevision r", COURSE_SORTABLE, "c.id desc")
+                .where("c.status in :statuses", "statuses", List.of(CourseStatus.PUBLISHED, CourseStatus.ARCHIVED));
+        if (text != null && !text.isBlank()) {
+            query.where("r.searchKey like :text", "text", SearchKey.containing(text));
+        }
+        Page<ReportCourseRow> page = query.page(em, ReportCourseRow.class, request);
+        return new Page<>(withTotals(page.items()), page.total(), page.page(), page.size());
+    }
+
+    public ReportCourse course(long courseId) {
+        return view(reportable(courseId));
+    }
+
+    /** The totals of the caller's area, or of a unit's subtree in it. */
+    public ReportCounts summary(long courseId, Long unitId) {
+        return ReportRollup.total(teams(courseId, unitId).all());
+    }
+
+    public Page<ReportTeamRow> byTeam(long courseId, Long unitId, PageRequest request) {
+        return teams(courseId, unitId).page(request);
+    }
+
+    /** The children of a unit (by default the top of the caller's area), each with its subtree's counts. */
+    public ReportUnitTable byUnit(long courseId, Long parentUnitId) {
+        reportable(courseId);
+        AreaScope area = area();
+        AdminUnit parent = parentUnitId == null ? scope.top(area) : scope.unit(area, parentUnitId);
+        if (parent == null && !area.isEverywhere()) {
+            return new ReportUnitTable(null, List.of(), List.of(), ReportCounts.NONE);
+        }
+        String parentPath = parent == null ? null : parent.getPath();
+        List<TeamCounts> teams = new ReportTeamQuery(em, courseId, today(), area, parentPath).all();
+        ReportUnit parentView = parent == null ? null : unit(parent);
+        return new ReportUnitTable(
+                parentView,
+                trail(parent, area),
+                ReportRollup.rows(parentView, parentPath, children(parent), teams),
+                ReportRollup.total(teams));
+    }
+
+    /** Checks the course and the unit before a byte of an export is sent, while the answer can still be a 404. */
+    public void requireVisible(long courseId, Long unitId) {
+        teams(courseId, unitId);
+    }
+
+    public void exportCsv(long courseId, Long unitId, Writer out) {
+        ReportSheets.csv(rows(courseId, unitId), out);
+    }
+
+    public void exportXlsx(long courseId, Long unitId, OutputStream out) {
+        ReportSheets.xlsx(rows(courseId, unitId), out);
+    }
+
+    private List<ReportTeamRow> rows(long courseId, Long unitId) {
+        return teams(courseId, unitId).all().stream().map(TeamCounts::row).toList();
+    }
+
+    private ReportTeamQuery teams(long courseId, Long unitId) {
+        reportable(courseId);
+        AreaScope area = area();
+        String subtree = unitId == null ? null : scope.unit(area, unitId).getPath();
+        return new ReportTeamQuery(em, courseId, today(), area, subtree);
+    }
+
+    private List<ReportCourseRow> withTotals(List<ReportCourseRow> courses) {
+        if (courses.isEmpty()) {
+            return courses;
+        }
+        Map<Long, Object[]> totals = new HashMap<>();
+        em.createQuery(
+                        "select e.course.id, count(e), sum(case when e.completedAt is not null then 1 else 0 end),"
+                                + " sum(case when e.completedAt is null and e.dueOn < :today then 1 else 0 end)"
+                                + " from Enrolment e join TeamMembership m on m.member = e.member and m.endedOn is null"
+                                + " join m.team t join t.unit u"
+                                + " where u.path like :area and e.course.id in :ids group by e.course.id",
+                        Object[].class)
+                .setParameter("today", today())
+                .setParameter("area", area().pathPattern())
+                .setParameter("ids", courses.stream().map(ReportCourseRow::id).toList())
+                .getResultList()
+                .forEach(row -> totals.put((Long) row[0], row));
+        return courses.stream()
+                .map(c -> {
+                    Object[] t = totals.get(c.id());
+                    return t == null
+                            ? c
+                            : new ReportCourseRow(
+                                    c.id(),
+                                    c.title(),
+                                    c.status(),
+                                    c.publishedAt(),
+                                    ((Number) t[1]).longValue(),
+                                    ((Number) t[2]).longValue(),
+                                    ((Number) t[3]).longValue());
+                })
+                .toList();
+    }
+
+    private List<ReportRollup.Child> children(AdminUnit parent) {
+        TypedQuery<Object[]> query = em.createQuery(
+                "select u, (select count(c) from AdminUnit c where c.parent = u) from AdminUnit u where "
+                        + (parent == null ? "u.parent is null" : "u.parent = :parent")
+                        + " order by u.name",
+                Object[].class);
+        if (parent != null) {
+            query.setParameter("parent", parent);
+        }
+        return query.getResultList().stream()
+                .map(row -> {
+                    AdminUnit child = (AdminUnit) row[0];
+                    return new ReportRollup.Child(unit(child), child.getPath(), ((Number) row[1]).longValue() > 0);
+                })
+                .toList();
+    }
+
+    /** From the top of the caller's area down to the unit, both included. */
+    private static List<ReportUnit> trail(AdminUnit unit, AreaScope area) {
+        LinkedList<ReportUnit> trail = new LinkedList<>();
+        for (AdminUnit at = unit; at != null && area.includes(at.getPath()); at = at.getParent()) {
+            trail.addFirst(unit(at));
+        }
+        return trail;
+    }
+
+    private Course reportable(long courseId) {
+        Course course = em.find(Course.class, courseId);
+        if (course == null || course.getStatus() == CourseStatus.DRAFT) {
+            throw new NotFoundException();
+        }
+        return course;
+    }
+
+    static ReportCourse view(Course course) {
+        CourseRevision revision =
+                course.getPublishedRevision() != null ? course.getPublishedRevision() : course.getDraftRevision();
+        return new ReportCourse(course.getId(), revision == null ? "" : revision.getTitle(), course.getStatus());
+    }
+
+    private static ReportUnit unit(AdminUnit unit) {
+        return new ReportUnit(unit.getId(), unit.getCode(), unit.getName(), unit.getTypeLabel());
+    }
+
+    private AreaScope area() {
+        return scope.of(
+                session.getCallerPrincipal().getName(),
+                session.isCallerInRole("ADMIN") || session.isCallerInRole("TRAINER"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

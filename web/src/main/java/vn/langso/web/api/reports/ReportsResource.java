@@ -1,0 +1,77 @@
+package vn.langso.web.api.reports;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import vn.langso.learning.boundary.CourseReports;
+import vn.langso.learning.boundary.ReportCounts;
+import vn.langso.learning.boundary.ReportTeamRow;
+import vn.langso.learning.boundary.ReportUnitTable;
+import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.platform.boundary.Page;
+import vn.langso.platform.boundary.PageRequest;
+import vn.langso.web.reports.ReportDownloads;
+
+/**
+ * A course's report within the caller's area, {@code unit} a unit id (its subtree):
+ * {@code GET /api/v1/reports/courses/{id}?unit=} (totals), {@code .../teams?unit=&page=&size=&sort=} (by team),
+ * {@code .../units?parent=} (the children of a unit, rolled up), {@code .../teams.csv} and {@code .../teams.xlsx}.
+ */
+@Path("reports/courses/{id}")
+public class ReportsResource {
+
+    static final int DEFAULT_SIZE = 50;
+
+    @Inject
+    CourseReports reports;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public ReportCounts summary(@PathParam("id") long courseId, @QueryParam("unit") String unit) {
+        return reports.summary(courseId, ReportDownloads.unit(unit));
+    }
+
+    @GET
+    @Path("teams")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Page<ReportTeamRow> teams(
+            @PathParam("id") long courseId,
+            @QueryParam("unit") String unit,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size,
+            @QueryParam("sort") String sort) {
+        boolean descending = sort != null && sort.startsWith("-");
+        String field = sort == null ? null : sort.replaceFirst("^[-+]", "");
+        PageRequest request =
+                new PageRequest(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size, field, !descending);
+        return reports.byTeam(courseId, ReportDownloads.unit(unit), request);
+    }
+
+    @GET
+    @Path("units")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ReportUnitTable units(@PathParam("id") long courseId, @QueryParam("parent") String parent) {
+        return reports.byUnit(courseId, ReportDownloads.unit(parent));
+    }
+
+    @GET
+    @Path("teams.{format:csv|xlsx}")
+    public Response export(
+            @PathParam("id") long courseId, @PathParam("format") String extension, @QueryParam("unit") String unit) {
+        ReportDownloads format = ReportDownloads.named(extension).orElseThrow(NotFoundException::new);
+        Long unitId = ReportDownloads.unit(unit);
+        // A course or unit outside the caller's area is refused here, while the answer can still be a 404.
+        reports.requireVisible(courseId, unitId);
+        StreamingOutput body = output -> format.write(reports, courseId, unitId, output);
+        return Response.ok(body, format.contentType())
+                .header("Content-Disposition", format.contentDisposition(courseId))
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+}
