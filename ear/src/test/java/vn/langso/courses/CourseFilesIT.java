@@ -28,13 +28,23 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.langso.courses.boundary.CourseAuthoring;
+import vn.langso.courses.boundary.CourseDetails;
+import vn.langso.courses.boundary.CourseEditorView;
 import vn.langso.courses.boundary.CourseFiles;
+import vn.langso.courses.boundary.CourseOutlineAuthoring;
+import vn.langso.courses.boundary.LessonAuthoring;
+import vn.langso.courses.boundary.LessonEdit;
+import vn.langso.courses.boundary.LessonView;
 import vn.langso.courses.boundary.StoredFileView;
 import vn.langso.courses.entity.FileKind;
+import vn.langso.courses.entity.LessonKind;
+import vn.langso.courses.entity.OutreachService;
 import vn.langso.it.AccountRows;
 import vn.langso.it.Caller;
 import vn.langso.it.Deployments;
 import vn.langso.it.WebClient;
+import vn.langso.platform.boundary.ConflictException;
 import vn.langso.platform.boundary.InvalidInputException;
 import vn.langso.platform.boundary.NotFoundException;
 
@@ -50,6 +60,15 @@ class CourseFilesIT {
 
     @Inject
     CourseFiles files;
+
+    @Inject
+    CourseAuthoring authoring;
+
+    @Inject
+    CourseOutlineAuthoring outline;
+
+    @Inject
+    LessonAuthoring lessons;
 
     @Resource(lookup = "java:jboss/datasources/LangSoDS")
     DataSource dataSource;
@@ -135,6 +154,7 @@ class CourseFilesIT {
         long course = course(true);
         StoredFileView stored = Caller.as(
                 trainer, TRAINER, () -> files.store(course, FileKind.DOCUMENT, "Bài giảng số 1.pdf", stream(pdf)));
+        showInPublishedLesson(course, stored);
 
         HttpResponse<byte[]> response = as(member).get(stored.url(), null);
 
@@ -168,10 +188,77 @@ class CourseFilesIT {
     }
 
     @Test
+    void aFileOnlyTheNewDraftUsesIsNotFoundForAMemberUntilPublishedButServedToTheTrainer() throws Exception {
+        CourseEditorView course = Caller.as(
+                trainer,
+                TRAINER,
+                () -> authoring.create(new CourseDetails(
+                        "Tệp của bản nháp " + System.nanoTime(), null, Set.of(OutreachService.VNEID), "vi", null)));
+        StoredFileView cover =
+                Caller.as(trainer, TRAINER, () -> files.store(course.id(), FileKind.IMAGE, "bia.png", png(2_000)));
+        StoredFileView inText =
+                Caller.as(trainer, TRAINER, () -> files.store(course.id(), FileKind.IMAGE, "hinh.png", png(3_000)));
+        StoredFileView published =
+                Caller.as(trainer, TRAINER, () -> files.store(course.id(), FileKind.DOCUMENT, "cu.pdf", stream(pdf)));
+        LessonView document = Caller.as(trainer, TRAINER, () -> {
+            authoring.setCover(course.id(), cover.id());
+            long section =
+                    outline.addSection(course.id(), "Phần 1").sections().get(0).id();
+            LessonView text = outline.addLesson(section, LessonKind.TEXT, "Bài đọc");
+            lessons.update(
+                    text.id(),
+                    new LessonEdit(
+                            "Bài đọc",
+                            "<p>Xem hình</p><img src=\"" + inText.url() + "\" alt=\"hình\" />",
+                            null,
+                            true,
+                            5));
+            LessonView lesson = outline.addLesson(section, LessonKind.DOCUMENT, "Tài liệu");
+            lessons.attachFile(lesson.id(), published.id());
+            authoring.publish(course.id());
+            return lesson;
+        });
+        StoredFileView draftOnly =
+                Caller.as(trainer, TRAINER, () -> files.store(course.id(), FileKind.DOCUMENT, "moi.pdf", stream(pdf)));
+        Caller.as(trainer, TRAINER, () -> lessons.attachFile(document.id(), draftOnly.id()));
+        FileRequests learner = as(member);
+
+        assertThat(learner.get(draftOnly.url(), null).statusCode()).isEqualTo(404);
+        assertThat(as(trainer).get(draftOnly.url(), null).statusCode()).isEqualTo(200);
+        assertThat(learner.get(published.url(), null).statusCode()).isEqualTo(200);
+        assertThat(learner.get(cover.url(), null).statusCode()).isEqualTo(200);
+        assertThat(learner.get(inText.url(), null).statusCode()).isEqualTo(200);
+
+        Caller.as(trainer, TRAINER, () -> authoring.publish(course.id()));
+
+        assertThat(learner.get(draftOnly.url(), null).statusCode()).isEqualTo(200);
+        assertThat(learner.get(published.url(), null).statusCode())
+                .as("no longer used by what learners see")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void anArchivedCourseTakesNoUploadAndKeepsNoFile() throws Exception {
+        long course = course(true);
+        try (Connection connection = dataSource.getConnection()) {
+            FileCourseRows.archive(connection, course);
+        }
+        List<Path> before = storedFiles();
+
+        assertThatThrownBy(() ->
+                        Caller.as(trainer, TRAINER, () -> files.store(course, FileKind.DOCUMENT, "a.pdf", stream(pdf))))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("authoring.course.archived");
+        assertThat(rows(course)).isZero();
+        assertThat(storedFiles()).isEqualTo(before);
+    }
+
+    @Test
     void aRangeRequestAnswersThePartialContent() throws Exception {
         long course = course(true);
         StoredFileView stored =
                 Caller.as(trainer, TRAINER, () -> files.store(course, FileKind.DOCUMENT, "a.pdf", stream(pdf)));
+        showInPublishedLesson(course, stored);
         FileRequests learner = as(member);
 
         HttpResponse<byte[]> middle = learner.get(stored.url(), "bytes=1000-1999");
@@ -215,6 +302,60 @@ class CourseFilesIT {
         assertThat(answer.body()).contains("id=\"import\"");
     }
 
+    @Test
+    void eachUploadFieldTellsTheBrowserItsKindsLimitAndWhatToSayOverIt() throws Exception {
+        CourseEditorView course = Caller.as(
+                trainer,
+                TRAINER,
+                () -> authoring.create(new CourseDetails(
+                        "Giới hạn tệp " + System.nanoTime(), null, Set.of(OutreachService.VNEID), "vi", null)));
+        List<LessonView> lessonsOfKinds = Caller.as(trainer, TRAINER, () -> {
+            long section =
+                    outline.addSection(course.id(), "Phần 1").sections().get(0).id();
+            return List.of(
+                    outline.addLesson(section, LessonKind.VIDEO, "Video"),
+                    outline.addLesson(section, LessonKind.DOCUMENT, "Tài liệu"));
+        });
+        FileRequests session = as(trainer);
+
+        String coursePage = session.page("authoring/course.xhtml?id=" + course.id());
+        String videoPage = session.page(
+                "authoring/lesson.xhtml?id=" + lessonsOfKinds.get(0).id());
+        String documentPage = session.page(
+                "authoring/lesson.xhtml?id=" + lessonsOfKinds.get(1).id());
+
+        assertThat(coursePage).contains("data-p-sizelimit=\"5242880\"").contains("5 MB");
+        assertThat(videoPage).contains("data-p-sizelimit=\"209715200\"").contains("200 MB");
+        assertThat(documentPage).contains("data-p-sizelimit=\"20971520\"").contains("20 MB");
+        assertThat(List.of(coursePage, videoPage, documentPage))
+                .allSatisfy(page -> assertThat(page).contains("data-p-vmsg=").contains("PrimeFaces.vb("));
+    }
+
+    @Test
+    void aFormOverTheServersUploadLimitIsSentToAPageThatSaysSoInsteadOfAServerError() throws Exception {
+        long course = course(false);
+        FileRequests session = as(trainer);
+        String form = session.page("authoring/course.xhtml?id=" + course);
+
+        HttpResponse<String> answer = session.postFile(
+                "authoring/course.xhtml?id=" + course,
+                Map.of(
+                        "details",
+                        "details",
+                        "details:uploadCover",
+                        "",
+                        "jakarta.faces.ViewState",
+                        WebClient.viewState(form)),
+                "details:cover",
+                "lon.png",
+                225 * MB);
+
+        assertThat(answer.statusCode()).isEqualTo(303);
+        assertThat(header(answer, "Location")).endsWith("/authoring/upload-too-large.xhtml");
+        assertThat(session.page("authoring/upload-too-large.xhtml")).contains("id=\"tooLargeTitle\"");
+        assertThat(rows(course)).isZero();
+    }
+
     private FileRequests as(String username) throws Exception {
         return FileRequests.signedIn(base, username, AccountRows.PASSWORD);
     }
@@ -222,6 +363,12 @@ class CourseFilesIT {
     private long course(boolean published) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             return FileCourseRows.course(connection, trainer, published);
+        }
+    }
+
+    private void showInPublishedLesson(long course, StoredFileView file) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            FileCourseRows.publishedLessonShowing(connection, course, file.id());
         }
     }
 

@@ -23,10 +23,10 @@ import vn.langso.courses.boundary.CourseAuthoring;
 import vn.langso.courses.boundary.CourseDetails;
 import vn.langso.courses.boundary.CourseEditorView;
 import vn.langso.courses.boundary.CourseFilter;
-import vn.langso.courses.boundary.CourseOutline;
+import vn.langso.courses.boundary.CourseOutlineAuthoring;
 import vn.langso.courses.boundary.CourseRow;
 import vn.langso.courses.boundary.LessonAuthoring;
-import vn.langso.courses.boundary.LessonContent;
+import vn.langso.courses.boundary.LessonEdit;
 import vn.langso.courses.boundary.LessonRow;
 import vn.langso.courses.boundary.LessonView;
 import vn.langso.courses.entity.CourseStatus;
@@ -49,7 +49,7 @@ class CourseRevisionsIT {
     CourseAuthoring authoring;
 
     @Inject
-    CourseOutline outline;
+    CourseOutlineAuthoring outline;
 
     @Inject
     LessonAuthoring lessons;
@@ -80,8 +80,7 @@ class CourseRevisionsIT {
 
         LessonView edited = as(
                 owner,
-                () -> lessons.update(
-                        lesson.id(), new LessonContent("Bài đã sửa", "<p>Nội dung mới</p>", null, true, 5)));
+                () -> lessons.update(lesson.id(), new LessonEdit("Bài đã sửa", "<p>Nội dung mới</p>", null, true, 5)));
         CourseEditorView draft = as(owner, () -> {
             long section = authoring.editor(published.id()).sections().get(0).id();
             outline.renameSection(section, "Phần đã sửa");
@@ -107,7 +106,7 @@ class CourseRevisionsIT {
         CourseEditorView published = publishedCourse();
         LessonRow lesson = published.sections().get(0).lessons().get(0);
         long firstRevision = revisionOf(published.id(), "published_revision_id");
-        as(owner, () -> lessons.update(lesson.id(), new LessonContent("Bài đã sửa", "<p>Mới</p>", null, true, 5)));
+        as(owner, () -> lessons.update(lesson.id(), new LessonEdit("Bài đã sửa", "<p>Mới</p>", null, true, 5)));
         long draftRevision = revisionOf(published.id(), "draft_revision_id");
 
         CourseEditorView republished = as(owner, () -> authoring.publish(published.id()));
@@ -249,6 +248,25 @@ class CourseRevisionsIT {
     }
 
     @Test
+    void courseWhoseLessonsAreAllOptionalIsNotPublishedAsNoOneCouldCompleteIt() throws Exception {
+        CourseEditorView course = as(owner, () -> authoring.create(details(title)));
+        LessonView optional = as(owner, () -> {
+            long section =
+                    outline.addSection(course.id(), "Phần 1").sections().get(0).id();
+            LessonView lesson = outline.addLesson(section, LessonKind.TEXT, "Bài tự chọn");
+            return lessons.update(lesson.id(), new LessonEdit("Bài tự chọn", "<p>Đọc thêm</p>", null, false, 5));
+        });
+
+        assertThatThrownBy(() -> as(owner, () -> authoring.publish(course.id())))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("authoring.publish.noRequired");
+        assertThat(revisionOf(course.id(), "published_revision_id")).isZero();
+
+        as(owner, () -> lessons.update(optional.id(), new LessonEdit("Bài bắt buộc", "<p>Học</p>", null, true, 5)));
+        assertThat(as(owner, () -> authoring.publish(course.id())).status()).isEqualTo(CourseStatus.PUBLISHED);
+    }
+
+    @Test
     void lessonsMoveBetweenSectionsOfTheDraftStartedByTheMove() throws Exception {
         CourseEditorView published = publishedCourse();
         long first = published.sections().get(0).id();
@@ -282,7 +300,7 @@ class CourseRevisionsIT {
             long section =
                     outline.addSection(course.id(), "Phần 1").sections().get(0).id();
             LessonView lesson = outline.addLesson(section, LessonKind.TEXT, "Bài 1");
-            lessons.update(lesson.id(), new LessonContent("Bài 1", "<p>Xin chào</p>", null, true, 10));
+            lessons.update(lesson.id(), new LessonEdit("Bài 1", "<p>Xin chào</p>", null, true, 10));
             return authoring.publish(course.id());
         });
     }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.UUID;
 
 /** A course of the test's own, written with JDBC: one revision, draft or published, owned by a given account. */
 final class FileCourseRows {
@@ -39,6 +40,29 @@ final class FileCourseRows {
             update.executeUpdate();
         }
         return course;
+    }
+
+    /** A document lesson showing the file, in its own section of the course's published revision. */
+    static void publishedLessonShowing(Connection connection, long courseId, long fileId) throws SQLException {
+        long revision = id(connection, "select published_revision_id from course where id = " + courseId);
+        long section = insert(
+                connection,
+                "insert into course_section (revision_id, position, title) values (?, 0, 'Phần 1')",
+                revision);
+        insert(
+                connection,
+                "insert into lesson (revision_id, section_id, lesson_key, position, kind, title, document_file_id)"
+                        + " values (?, ?, ?, 0, 'DOCUMENT', 'Tài liệu', ?)",
+                revision,
+                section,
+                UUID.randomUUID().toString(),
+                fileId);
+    }
+
+    static void archive(Connection connection, long courseId) throws SQLException {
+        try (Statement update = connection.createStatement()) {
+            update.executeUpdate("update course set status = 'ARCHIVED', archived_at = now() where id = " + courseId);
+        }
     }
 
     static long count(Connection connection, String sql) throws SQLException {

@@ -15,12 +15,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import vn.langso.it.WebClient;
 
-/** A signed-in session that fetches files as bytes, with or without a Range header. */
+/** A signed-in session that fetches files as bytes, with or without a Range header, over HTTP/1.1 as browsers do. */
 final class FileRequests {
 
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 

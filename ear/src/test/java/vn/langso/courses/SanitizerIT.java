@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.langso.courses.boundary.CourseAuthoring;
 import vn.langso.courses.boundary.CourseDetails;
-import vn.langso.courses.boundary.CourseOutline;
+import vn.langso.courses.boundary.CourseOutlineAuthoring;
 import vn.langso.courses.boundary.LessonAuthoring;
-import vn.langso.courses.boundary.LessonContent;
+import vn.langso.courses.boundary.LessonEdit;
 import vn.langso.courses.boundary.LessonView;
 import vn.langso.courses.entity.LessonKind;
 import vn.langso.it.AccountRows;
@@ -45,7 +45,7 @@ class SanitizerIT {
     CourseAuthoring authoring;
 
     @Inject
-    CourseOutline outline;
+    CourseOutlineAuthoring outline;
 
     @Inject
     LessonAuthoring lessons;
@@ -79,9 +79,7 @@ class SanitizerIT {
     @Test
     void lessonBodyIsStoredSanitized() throws Exception {
         LessonView saved = Caller.as(
-                trainer,
-                TRAINER,
-                () -> lessons.update(lesson.id(), new LessonContent("Bài 1", HOSTILE, null, true, 5)));
+                trainer, TRAINER, () -> lessons.update(lesson.id(), new LessonEdit("Bài 1", HOSTILE, null, true, 5)));
 
         String stored = storedBody(lesson.id()).toLowerCase();
         assertThat(stored)
@@ -103,7 +101,7 @@ class SanitizerIT {
                         trainer,
                         TRAINER,
                         () -> lessons.update(
-                                lesson.id(), new LessonContent("Bài 1", null, "javascript:alert(1)", true, 5))))
+                                lesson.id(), new LessonEdit("Bài 1", null, "javascript:alert(1)", true, 5))))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("linkUrl"));
     }

@@ -26,6 +26,7 @@ import vn.langso.learning.boundary.AssignmentView;
 import vn.langso.learning.boundary.CourseAssignments;
 import vn.langso.platform.boundary.ConflictException;
 import vn.langso.platform.boundary.InvalidInputException;
+import vn.langso.platform.boundary.NotFoundException;
 
 /**
  * Runs inside the server: assignments enrol exactly the members with an open membership in the target team, or in
@@ -149,8 +150,12 @@ class AssignmentsIT {
     @Test
     void anUnpublishedCourseOrAPastDueDateIsRefused() throws Exception {
         long draft = rows.draftCourse(trainer, "Bản nháp " + org.suffix);
+        long archived = rows.publishedCourse(trainer, "Đã lưu trữ " + org.suffix, 1);
+        rows.archive(archived);
 
         assertThatThrownBy(() -> Caller.as(trainer, TRAINER, () -> assignments.assignToTeam(draft, org.teamA, DUE)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> Caller.as(trainer, TRAINER, () -> assignments.assignToTeam(archived, org.teamA, DUE)))
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("reports.assign.notPublished");
         assertThatThrownBy(() -> Caller.as(
@@ -206,6 +211,52 @@ class AssignmentsIT {
         System.out.printf("Assigned a course to %d members in %d ms%n", outcome.enrolled(), millis);
         assertThat(outcome.enrolled()).isEqualTo(8001);
         assertThat(millis).isLessThan(10_000);
+    }
+
+    @Test
+    void anotherTrainersDraftIsNotFoundWithItsTitle() throws Exception {
+        long draft = rows.draftCourse(trainer, "Nháp riêng " + org.suffix);
+        long archivedDraft = rows.archivedDraft(trainer, "Nháp lưu trữ " + org.suffix);
+        String other = org.account("other", null, null, "TRAINER");
+
+        for (long course : List.of(draft, archivedDraft)) {
+            assertThatThrownBy(() -> Caller.as(other, TRAINER, () -> assignments.course(course)))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> Caller.as(other, TRAINER, () -> assignments.list(course)))
+                    .isInstanceOf(NotFoundException.class);
+        }
+    }
+
+    @Test
+    void anInactiveTeamIsNotAssigned() throws Exception {
+        rows.deactivateTeam(villageTeam);
+
+        assertThatThrownBy(() -> Caller.as(trainer, TRAINER, () -> assignments.assignToTeam(course, villageTeam, DUE)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("team"))
+                .hasMessage("reports.assign.teamInactive");
+        assertThatThrownBy(() -> Caller.as(trainer, TRAINER, () -> assignments.previewTeam(course, villageTeam, DUE)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("reports.assign.teamInactive");
+        AssignmentPreview preview =
+                Caller.as(trainer, TRAINER, () -> assignments.previewUnit(course, org.code("DA"), DUE));
+        assertThat(preview.members()).isEqualTo(1);
+        AssignmentOutcome outcome =
+                Caller.as(trainer, TRAINER, () -> assignments.assignToUnit(course, org.code("DA"), DUE));
+        assertThat(outcome.enrolled()).isEqualTo(1);
+        assertThat(rows.enrolledMembers(course)).containsExactly(org.memberA);
+    }
+
+    @Test
+    void anInactiveTeamsEnrolledMembersKeepTheirDueDate() throws Exception {
+        rows.enrol(course, villagerOne, 0, 2, null);
+        rows.deactivateTeam(villageTeam);
+
+        AssignmentOutcome outcome =
+                Caller.as(trainer, TRAINER, () -> assignments.assignToUnit(course, org.code("DA"), DUE));
+
+        assertThat(outcome.dueDateSet()).isZero();
+        assertThat(rows.enrolment(course, villagerOne)[1]).isNull();
     }
 
     @Test

@@ -287,6 +287,25 @@ class LearningIT {
     }
 
     @Test
+    void myLearningDoesNotContinueToALessonANewRevisionRemoved() throws Exception {
+        LearningCourses.Built v1 = courses.published(trainer, courses.title("Bài bị bỏ"), 2, 0);
+        asLearner(() -> learning.enrol(v1.course()));
+        Caller.as(learner, MEMBER, () -> learning.open(v1.course(), v1.keys().get(1)));
+
+        LearningCourses.Built v2 = courses.publish(
+                v1, courses.title("Bài bị bỏ"), List.of(v1.keys().get(0)), 1);
+        firePublished(v1.course());
+
+        assertThat(asLearner(() -> learning.myEnrolments(PageRequest.first(10))).items())
+                .singleElement()
+                .satisfies(e -> assertThat(e.lastLessonKey()).isNull());
+        assertThat(asLearner(() -> learning.enrolment(v1.course())).lastLessonKey())
+                .isNull();
+        CourseOutline outline = asLearner(() -> catalog.outline(v1.course(), false));
+        assertThat(outline.resumeLessonKey()).isEqualTo(v2.keys().get(0));
+    }
+
+    @Test
     void anArchivedCourseLeavesTheCatalogueButNotItsLearners() throws Exception {
         LearningCourses.Built course = courses.published(trainer, courses.title("Lưu trữ"), 1, 0);
         asLearner(() -> learning.enrol(course.course()));

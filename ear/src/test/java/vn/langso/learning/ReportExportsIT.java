@@ -98,6 +98,36 @@ class ReportExportsIT {
     }
 
     @Test
+    void xlsxSpeaksTheReadersLanguageWhileTheCsvHeaderStaysForTools() throws IOException {
+        String english = workbookText(get("api/v1/reports/courses/" + course + "/teams.xlsx"));
+        String vietnamese = workbookText(get("api/v1/reports/courses/" + course + "/teams.xlsx", "vi"));
+        String csv = new String(
+                get("api/v1/reports/courses/" + course + "/teams.csv", "vi").body(), StandardCharsets.UTF_8);
+
+        assertThat(english)
+                .contains("Report by team", "Unit code", "Not started")
+                .doesNotContain("unit_code");
+        assertThat(vietnamese)
+                .contains("Báo cáo theo tổ", "Mã đơn vị", "Chưa bắt đầu")
+                .doesNotContain("unit_code");
+        assertThat(csv).startsWith("\uFEFFunit_code,unit,team,");
+    }
+
+    @Test
+    void aTeamNamedLikeAFormulaIsPlainTextInTheCsv() throws Exception {
+        long team = rows.team(org.communeA, "=HYPERLINK(\"x\")");
+        rows.enrol(course, rows.member("Phan Văn Giàu " + org.suffix, team), 0, 2, null);
+
+        String body = new String(
+                get("api/v1/reports/courses/" + course + "/teams.csv").body(), StandardCharsets.UTF_8);
+
+        assertThat(body)
+                .contains(",\"'=HYPERLINK(\"\"x\"\")\",")
+                .doesNotContain(",\"=HYPERLINK")
+                .doesNotContain(",=HYPERLINK");
+    }
+
+    @Test
     void aUnitOutsideTheAreaAnswers404() {
         assertThat(get("api/v1/reports/courses/" + course + "/teams.csv?unit=" + org.districtB)
                         .statusCode())
@@ -147,6 +177,10 @@ class ReportExportsIT {
     }
 
     private HttpResponse<byte[]> get(String path) {
+        return get(path, "en");
+    }
+
+    private HttpResponse<byte[]> get(String path, String language) {
         String token = Base64.getEncoder()
                 .encodeToString((coordinator + ":" + TestDatabase.PASSWORD).getBytes(StandardCharsets.UTF_8));
         try {
@@ -154,11 +188,17 @@ class ReportExportsIT {
                     .send(
                             HttpRequest.newBuilder(new WebClient(base).resolve(path))
                                     .header("Authorization", "Basic " + token)
+                                    .header("Accept-Language", language)
                                     .build(),
                             HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException | InterruptedException e) {
             throw new AssertionError(e);
         }
+    }
+
+    private static String workbookText(HttpResponse<byte[]> xlsx) throws IOException {
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        return unescape(String.join("\n", unzip(xlsx.body()).values()));
     }
 
     /** The workbook writes every letter outside ASCII as a character reference, {@code &#x1ee3;}. */

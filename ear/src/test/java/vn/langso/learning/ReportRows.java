@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import vn.langso.it.AccountRows;
 import vn.langso.it.OrgFixture;
 import vn.langso.org.control.SearchKey;
+import vn.langso.platform.control.LocalDates;
 
 /**
  * Rows the assignment and report tests write with JDBC beside an {@link OrgFixture}: courses with required lessons,
@@ -21,7 +23,8 @@ import vn.langso.org.control.SearchKey;
  */
 public final class ReportRows {
 
-    public static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    /** The server's today: a Vietnamese calendar day. */
+    public static final LocalDate TODAY = LocalDates.today(Clock.systemUTC());
 
     private final OrgFixture.Connections connections;
 
@@ -36,6 +39,25 @@ public final class ReportRows {
 
     public long draftCourse(String owner, String title) throws SQLException {
         return course(owner, title, "DRAFT", 1);
+    }
+
+    /** A draft archived before it was ever published: it has no published revision. */
+    public long archivedDraft(String owner, String title) throws SQLException {
+        long course = draftCourse(owner, title);
+        archive(course);
+        return course;
+    }
+
+    public void archive(long course) throws SQLException {
+        try (Connection c = connections.open()) {
+            update(c, "update course set status = 'ARCHIVED' where id = ?", course);
+        }
+    }
+
+    public void deactivateTeam(long team) throws SQLException {
+        try (Connection c = connections.open()) {
+            update(c, "update team set active = false where id = ?", team);
+        }
     }
 
     public long unit(String code, String name, String level, long parent) throws SQLException {

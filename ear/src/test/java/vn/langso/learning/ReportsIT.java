@@ -172,6 +172,16 @@ class ReportsIT {
     }
 
     @Test
+    void aCourseArchivedBeforeItWasPublishedHasNoReport() throws Exception {
+        long archivedDraft = rows.archivedDraft(admin, "Nháp lưu trữ " + org.suffix);
+
+        assertThatThrownBy(() -> Caller.as(admin, ADMIN, () -> reports.course(archivedDraft)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> Caller.as(admin, ADMIN, () -> reports.summary(archivedDraft, null)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void trainersSeeTheWholeProvince() throws Exception {
         String trainer = org.account("trainer", null, null, "TRAINER");
 

@@ -127,8 +127,9 @@ public class CourseAuthoring {
     }
 
     /**
-     * The draft becomes what learners see. Refused when it has no lesson, or a lesson a learner could not follow (a
-     * video or document without its file, a link without its address).
+     * The draft becomes what learners see. Refused when it has no lesson, no required lesson (no one could ever
+     * complete it), or a lesson a learner could not follow (a video or document without its file, a link without its
+     * address).
      */
     public CourseEditorView publish(long courseId) {
         Course course = access.editable(caller(), courseId);
@@ -141,6 +142,9 @@ public class CourseAuthoring {
         }
         if (draft.lessonCount() == 0) {
             throw new ConflictException("authoring.publish.empty");
+        }
+        if (!draft.hasRequiredLesson()) {
+            throw new ConflictException("authoring.publish.noRequired");
         }
         if (!draft.lessonsWithoutContent().isEmpty()) {
             throw new ConflictException(

@@ -21,14 +21,17 @@ import vn.langso.accounts.entity.Account;
 import vn.langso.courses.control.CourseAccess;
 import vn.langso.courses.control.FileStore;
 import vn.langso.courses.entity.Course;
+import vn.langso.courses.entity.CourseStatus;
 import vn.langso.courses.entity.FileKind;
 import vn.langso.courses.entity.StoredFile;
+import vn.langso.platform.boundary.ConflictException;
 import vn.langso.platform.boundary.InvalidInputException;
 import vn.langso.platform.boundary.NotFoundException;
 
 /**
  * Files of courses: cover images, lesson videos and documents. Those who may edit a course upload to it, within each
- * kind's size limit and accepted types as recognised from the content; whoever may see the course reads them.
+ * kind's size limit and accepted types as recognised from the content. Editors read every file of their course;
+ * learners only those the published revision uses, so nothing of an unpublished draft shows before it is published.
  */
 @Stateless
 public class CourseFiles {
@@ -58,12 +61,16 @@ public class CourseFiles {
 
     /**
      * Stores an upload for a course the caller may edit. Refused with {@code files.tooLarge} (the limit in MB),
-     * {@code files.typeRefused} (the accepted types) or {@code files.empty}, on the field {@value #FIELD}.
+     * {@code files.typeRefused} (the accepted types) or {@code files.empty}, on the field {@value #FIELD}; an archived
+     * course takes no file, as nothing of it can be edited to use one.
      */
     @RolesAllowed({"ADMIN", "TRAINER"})
     public StoredFileView store(long courseId, FileKind kind, String originalName, InputStream content) {
         String username = session.getCallerPrincipal().getName();
         Course course = access.editable(username, courseId);
+        if (course.getStatus() == CourseStatus.ARCHIVED) {
+            throw new ConflictException("authoring.course.archived");
+        }
         Account uploader = access.caller(username);
         if (content == null) {
             throw new InvalidInputException(FIELD, "files.empty");
@@ -84,7 +91,10 @@ public class CourseFiles {
         return StoredFileView.of(file);
     }
 
-    /** A file of a course the caller may see; any other key answers as not found. */
+    /**
+     * A file of a course the caller edits, or one the published revision of a course the caller may see uses; any
+     * other key answers as not found.
+     */
     @PermitAll
     public FileDownload open(String fileKey) {
         Path path = store.path(fileKey).orElseThrow(NotFoundException::new);
@@ -96,9 +106,31 @@ public class CourseFiles {
             throw new NotFoundException();
         }
         StoredFile file = found.get(0);
-        access.visible(session.getCallerPrincipal().getName(), file.getCourse().getId());
+        Account caller = access.caller(session.getCallerPrincipal().getName());
+        Course course = file.getCourse();
+        if (!access.mayEdit(caller, course) && !(access.maySee(caller, course) && publishedUses(course, file))) {
+            throw new NotFoundException();
+        }
         return new FileDownload(
                 path, file.getKind(), file.getContentType(), file.getSizeBytes(), file.getOriginalName());
+    }
+
+    /** Whether the course's published revision shows the file: as its cover, a lesson's file, or in a lesson's text. */
+    private boolean publishedUses(Course course, StoredFile file) {
+        if (course.getPublishedRevision() == null) {
+            return false;
+        }
+        return !em.createQuery(
+                        "select 1 from CourseRevision r where r = :revision and (r.cover = :file or exists ("
+                                + "select 1 from Lesson l where l.revision = r and (l.videoFile = :file"
+                                + " or l.documentFile = :file or l.body like :reference)))",
+                        Integer.class)
+                .setParameter("revision", course.getPublishedRevision())
+                .setParameter("file", file)
+                .setParameter("reference", "%/files/" + file.getFileKey() + "%")
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** The bytes are on disk before the row is written: if the row is not committed, they go too. */

@@ -26,7 +26,7 @@ import vn.langso.platform.boundary.InvalidInputException;
  */
 @Stateless
 @RolesAllowed({"ADMIN", "TRAINER"})
-public class CourseOutline {
+public class CourseOutlineAuthoring {
 
     @PersistenceContext
     EntityManager em;

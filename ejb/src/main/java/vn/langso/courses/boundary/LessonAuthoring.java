@@ -40,7 +40,7 @@ public class LessonAuthoring {
         return EditorViews.lesson(drafts.currentLesson(caller(), lessonId));
     }
 
-    public LessonView update(long lessonId, LessonContent content) {
+    public LessonView update(long lessonId, LessonEdit content) {
         Draft draft = drafts.ofLesson(caller(), lessonId);
         Lesson lesson = draft.lesson(lessonId);
         String title = AuthoringChecks.title(content.title(), "title");

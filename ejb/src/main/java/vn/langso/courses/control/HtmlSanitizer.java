@@ -22,8 +22,11 @@ public class HtmlSanitizer {
     /** Links go to the web or to an e-mail address; the protocol check below applies as well. */
     private static final Pattern LINK = Pattern.compile("(?i)(?:https?://|mailto:)[^\\s<>\"]+");
 
-    /** Images from the web or from the course's own files (served from /files/KEY). */
-    private static final Pattern IMAGE = Pattern.compile("(?i)https?://[^\\s<>\"]+|/files/[A-Za-z0-9_-]+");
+    /**
+     * Images only from the course's own files (served from /files/KEY): the editor inserts no images itself, and an
+     * image from elsewhere would tell another site who reads the lesson and when.
+     */
+    private static final Pattern IMAGE = Pattern.compile("/files/[0-9a-f]{32}");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "h1", "h2", "h3", "h4", "b", "strong", "i", "em", "u", "s")

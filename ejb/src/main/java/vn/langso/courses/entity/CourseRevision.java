@@ -105,6 +105,11 @@ public class CourseRevision {
         return sections.stream().mapToLong(s -> s.getLessons().size()).sum();
     }
 
+    /** Whether a learner has any lesson to finish: completing a course means finishing its required lessons. */
+    public boolean hasRequiredLesson() {
+        return sections.stream().flatMap(s -> s.getLessons().stream()).anyMatch(Lesson::isRequired);
+    }
+
     /** Lessons a learner could not follow yet: a video or document without its file, a link without its address. */
     public List<Lesson> lessonsWithoutContent() {
         return sections.stream()

@@ -26,6 +26,7 @@ import vn.langso.org.entity.Team;
 import vn.langso.platform.boundary.ConflictException;
 import vn.langso.platform.boundary.InvalidInputException;
 import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.platform.control.LocalDates;
 
 /**
  * Trainers and admins give a published course to a team, or to every team of a unit's subtree, with a due date; the
@@ -151,10 +152,13 @@ public class CourseAssignments {
                 .toList();
     }
 
-    /** The course by id; to assign it, it must be published. */
+    /**
+     * The course by id, once published (archived ones keep their assignments); a draft answers not found, so that
+     * its title stays with its editors. To assign it, it must be published now.
+     */
     private Course course(long courseId, boolean toAssign) {
         Course course = em.find(Course.class, courseId);
-        if (course == null) {
+        if (course == null || !CourseReports.wasPublished(course)) {
             throw new NotFoundException();
         }
         if (toAssign && course.getStatus() != CourseStatus.PUBLISHED) {
@@ -167,6 +171,9 @@ public class CourseAssignments {
         Team team = em.find(Team.class, teamId);
         if (team == null) {
             throw new InvalidInputException("team", "reports.assign.teamUnknown");
+        }
+        if (!team.isActive()) {
+            throw new InvalidInputException("team", "reports.assign.teamInactive");
         }
         return team;
     }
@@ -197,7 +204,7 @@ public class CourseAssignments {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDates.today(clock);
     }
 
     private LocalDateTime now() {

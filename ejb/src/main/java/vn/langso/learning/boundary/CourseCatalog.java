@@ -26,6 +26,7 @@ import vn.langso.org.control.SearchKey;
 import vn.langso.platform.boundary.NotFoundException;
 import vn.langso.platform.boundary.Page;
 import vn.langso.platform.boundary.PageRequest;
+import vn.langso.platform.control.LocalDates;
 
 /**
  * The published courses, for everyone signed in. Learners only ever read a course's published revision; an editor
@@ -148,7 +149,7 @@ public class CourseCatalog {
     }
 
     private LocalDate today() {
-        return Learning.today(clock);
+        return LocalDates.today(clock);
     }
 
     private String username() {

@@ -17,7 +17,6 @@ import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import vn.langso.courses.entity.Course;
-import vn.langso.courses.entity.CourseRevision;
 import vn.langso.courses.entity.CourseStatus;
 import vn.langso.learning.control.ReportRollup;
 import vn.langso.learning.control.ReportScope;
@@ -31,6 +30,7 @@ import vn.langso.org.entity.AdminUnit;
 import vn.langso.platform.boundary.NotFoundException;
 import vn.langso.platform.boundary.Page;
 import vn.langso.platform.boundary.PageRequest;
+import vn.langso.platform.control.LocalDates;
 
 /**
  * How the members stand in a published or archived course, by team and by unit, within the caller's area: the whole
@@ -110,8 +110,8 @@ public class CourseReports {
         ReportSheets.csv(rows(courseId, unitId), out);
     }
 
-    public void exportXlsx(long courseId, Long unitId, OutputStream out) {
-        ReportSheets.xlsx(rows(courseId, unitId), out);
+    public void exportXlsx(long courseId, Long unitId, ReportSheetLabels labels, OutputStream out) {
+        ReportSheets.xlsx(rows(courseId, unitId), labels, out);
     }
 
     private List<ReportTeamRow> rows(long courseId, Long unitId) {
@@ -187,16 +187,19 @@ public class CourseReports {
 
     private Course reportable(long courseId) {
         Course course = em.find(Course.class, courseId);
-        if (course == null || course.getStatus() == CourseStatus.DRAFT) {
+        if (course == null || !wasPublished(course)) {
             throw new NotFoundException();
         }
         return course;
     }
 
+    /** Published now or archived after it was: a course archived as a draft never had learners to report on. */
+    static boolean wasPublished(Course course) {
+        return course.getStatus() != CourseStatus.DRAFT && course.getPublishedRevision() != null;
+    }
+
     static ReportCourse view(Course course) {
-        CourseRevision revision =
-                course.getPublishedRevision() != null ? course.getPublishedRevision() : course.getDraftRevision();
-        return new ReportCourse(course.getId(), revision == null ? "" : revision.getTitle(), course.getStatus());
+        return new ReportCourse(course.getId(), course.getPublishedRevision().getTitle(), course.getStatus());
     }
 
     private static ReportUnit unit(AdminUnit unit) {
@@ -210,6 +213,6 @@ public class CourseReports {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDates.today(clock);
     }
 }

@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import vn.langso.courses.control.CourseAccess;
@@ -24,6 +23,7 @@ import vn.langso.org.entity.Member;
 import vn.langso.platform.boundary.NotFoundException;
 import vn.langso.platform.boundary.Page;
 import vn.langso.platform.boundary.PageRequest;
+import vn.langso.platform.control.LocalDates;
 
 /**
  * A member's own learning: enrol in a published course, open lessons (where to resume), mark them done. Every call
@@ -32,9 +32,6 @@ import vn.langso.platform.boundary.PageRequest;
 @Stateless
 @RolesAllowed("MEMBER")
 public class Learning {
-
-    /** Due dates are calendar days where the teams are. */
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     static final Map<String, String> SORTABLE = Map.of(
             "courseTitle", "r.title",
@@ -60,10 +57,6 @@ public class Learning {
 
     @Inject
     Clock clock;
-
-    static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(VIETNAM));
-    }
 
     /** Enrols the caller; an existing enrolment is answered as it is. Only a published course takes new learners. */
     public EnrolmentView enrol(long courseId) {
@@ -155,7 +148,7 @@ public class Learning {
     }
 
     private LocalDate today() {
-        return today(clock);
+        return LocalDates.today(clock);
     }
 
     private String username() {

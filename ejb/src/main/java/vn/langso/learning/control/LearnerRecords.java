@@ -20,8 +20,13 @@ import vn.langso.platform.boundary.ConflictException;
 public class LearnerRecords {
 
     public static final String VIEW = "select new vn.langso.learning.boundary.EnrolmentView(c.id, r.title, c.status,"
-            + " e.enrolledAt, e.lessonsDone, e.lessonsRequired, e.completedAt, e.dueOn, e.lastLessonKey)";
-    public static final String FROM = "from Enrolment e join e.course c left join c.publishedRevision r";
+            + " e.enrolledAt, e.lessonsDone, e.lessonsRequired, e.completedAt, e.dueOn, lastLesson.lessonKey)";
+    /**
+     * The last lesson opened only while the published revision still has it: a later revision may have removed it,
+     * and a "Continue" straight to it would then be a dead link.
+     */
+    public static final String FROM = "from Enrolment e join e.course c left join c.publishedRevision r"
+            + " left join Lesson lastLesson on lastLesson.revision = r and lastLesson.lessonKey = e.lastLessonKey";
 
     @PersistenceContext
     EntityManager em;

@@ -7,12 +7,14 @@ import java.io.Writer;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.langso.learning.boundary.ReportSheetLabels;
 import vn.langso.learning.boundary.ReportTeamRow;
 import vn.langso.org.control.CsvWriter;
 
 /**
  * The by-team report as a file: CSV with a byte order mark (Excel then reads the Vietnamese names right), or an
- * Excel workbook with numbers as numbers. Both have the same columns, named like the organisation's exports.
+ * Excel workbook with numbers as numbers. Both have the same columns: in the CSV named like the organisation's
+ * exports, in the workbook in the reader's language.
  */
 public final class ReportSheets {
 
@@ -23,15 +25,30 @@ public final class ReportSheets {
 
     public static void csv(List<ReportTeamRow> rows, Writer out) {
         CsvWriter csv = new CsvWriter(out).byteOrderMark().row(COLUMNS);
-        rows.forEach(row -> csv.row(cells(row)));
+        rows.forEach(row -> csv.row(cells(row).stream().map(ReportSheets::inert).toList()));
     }
 
-    public static void xlsx(List<ReportTeamRow> rows, OutputStream out) {
+    /**
+     * A text that a spreadsheet would run as a formula ({@code =HYPERLINK(...)} as a team name from an import) gets
+     * a leading apostrophe, as OWASP advises for CSV; the workbook needs none, its text cells are never formulas.
+     * Only the report does this: the organisation's exports must re-import exactly as they are.
+     */
+    static Object inert(Object cell) {
+        if (cell instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return cell;
+    }
+
+    public static void xlsx(List<ReportTeamRow> rows, ReportSheetLabels labels, OutputStream out) {
+        if (labels.columns().size() != COLUMNS.size()) {
+            throw new IllegalArgumentException("One header per column: " + COLUMNS);
+        }
         try {
             Workbook workbook = new Workbook(out, "LangSo", "1.0");
-            Worksheet sheet = workbook.newWorksheet("Report");
+            Worksheet sheet = workbook.newWorksheet(labels.sheet());
             for (int c = 0; c < COLUMNS.size(); c++) {
-                sheet.value(0, c, COLUMNS.get(c));
+                sheet.value(0, c, labels.columns().get(c));
                 sheet.style(0, c).bold().set();
             }
             sheet.freezePane(0, 1);

@@ -13,6 +13,7 @@ import org.primefaces.model.file.UploadedFile;
 import vn.langso.courses.boundary.CourseAuthoring;
 import vn.langso.courses.boundary.CourseFiles;
 import vn.langso.courses.boundary.StoredFileView;
+import vn.langso.courses.control.FileRules;
 import vn.langso.courses.entity.FileKind;
 import vn.langso.courses.entity.OutreachService;
 import vn.langso.platform.boundary.BusinessException;
@@ -85,6 +86,11 @@ public class CourseDetailsBacking implements Serializable {
             form = CourseForm.of(editor.getCourse());
         }
         return form;
+    }
+
+    /** The page refuses a larger image before sending it; the server checks again. */
+    public long getCoverSizeLimit() {
+        return FileRules.limitBytes(FileKind.IMAGE);
     }
 
     public UploadedFile getCover() {

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import vn.langso.courses.boundary.CourseAuthoring;
 import vn.langso.courses.boundary.LessonAuthoring;
-import vn.langso.courses.boundary.LessonContent;
+import vn.langso.courses.boundary.LessonEdit;
 import vn.langso.courses.boundary.LessonView;
 import vn.langso.courses.boundary.SectionView;
 import vn.langso.platform.boundary.BusinessException;
@@ -55,7 +55,7 @@ public class LessonEditorBacking implements Serializable {
 
     public void save() {
         try {
-            LessonContent content = new LessonContent(
+            LessonEdit content = new LessonEdit(
                     form.getTitle(), form.getBody(), form.getLinkUrl(), form.isRequired(), form.getEstimatedMinutes());
             show(lessons.update(lesson.id(), content));
             show(mover.moveToSection(lesson, form.getSectionIndex()));

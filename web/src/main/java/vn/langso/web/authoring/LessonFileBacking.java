@@ -12,6 +12,7 @@ import vn.langso.courses.boundary.CourseFiles;
 import vn.langso.courses.boundary.LessonAuthoring;
 import vn.langso.courses.boundary.LessonView;
 import vn.langso.courses.boundary.StoredFileView;
+import vn.langso.courses.control.FileRules;
 import vn.langso.courses.entity.FileKind;
 import vn.langso.courses.entity.LessonKind;
 import vn.langso.platform.boundary.BusinessException;
@@ -42,9 +43,8 @@ public class LessonFileBacking implements Serializable {
             Messages.errorFor("lesson:file", "authoring.file.none");
             return;
         }
-        FileKind kind = lesson.kind() == LessonKind.VIDEO ? FileKind.VIDEO : FileKind.DOCUMENT;
         try (InputStream content = file.getInputStream()) {
-            StoredFileView stored = files.store(lesson.courseId(), kind, file.getFileName(), content);
+            StoredFileView stored = files.store(lesson.courseId(), kind(), file.getFileName(), content);
             editor.show(lessons.attachFile(lesson.id(), stored.id()));
             Messages.info("authoring.file.saved", stored.originalName());
         } catch (BusinessException refusal) {
@@ -60,6 +60,15 @@ public class LessonFileBacking implements Serializable {
         } catch (BusinessException refusal) {
             AuthoringPages.refuse(refusal);
         }
+    }
+
+    /** The page refuses a larger file before sending it; the server checks again. */
+    public long getSizeLimit() {
+        return FileRules.limitBytes(kind());
+    }
+
+    private FileKind kind() {
+        return editor.getLesson().kind() == LessonKind.VIDEO ? FileKind.VIDEO : FileKind.DOCUMENT;
     }
 
     public UploadedFile getFile() {

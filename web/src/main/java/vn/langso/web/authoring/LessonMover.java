@@ -6,7 +6,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import vn.langso.courses.boundary.CourseAuthoring;
-import vn.langso.courses.boundary.CourseOutline;
+import vn.langso.courses.boundary.CourseOutlineAuthoring;
 import vn.langso.courses.boundary.LessonAuthoring;
 import vn.langso.courses.boundary.LessonRow;
 import vn.langso.courses.boundary.LessonView;
@@ -23,7 +23,7 @@ public class LessonMover implements Serializable {
     CourseAuthoring authoring;
 
     @Inject
-    CourseOutline outline;
+    CourseOutlineAuthoring outline;
 
     @Inject
     LessonAuthoring lessons;

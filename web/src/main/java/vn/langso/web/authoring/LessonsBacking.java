@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.event.ReorderEvent;
-import vn.langso.courses.boundary.CourseOutline;
+import vn.langso.courses.boundary.CourseOutlineAuthoring;
 import vn.langso.courses.boundary.LessonRow;
 import vn.langso.courses.boundary.LessonView;
 import vn.langso.courses.boundary.SectionView;
@@ -24,7 +24,7 @@ public class LessonsBacking implements Serializable {
     CourseEditorBacking editor;
 
     @Inject
-    CourseOutline outline;
+    CourseOutlineAuthoring outline;
 
     private long sectionId;
     private LessonKind kind = LessonKind.TEXT;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.event.ReorderEvent;
-import vn.langso.courses.boundary.CourseOutline;
+import vn.langso.courses.boundary.CourseOutlineAuthoring;
 import vn.langso.courses.boundary.SectionView;
 import vn.langso.platform.boundary.BusinessException;
 
@@ -21,7 +21,7 @@ public class SectionsBacking implements Serializable {
     CourseEditorBacking editor;
 
     @Inject
-    CourseOutline outline;
+    CourseOutlineAuthoring outline;
 
     private Long sectionId;
     private String title;

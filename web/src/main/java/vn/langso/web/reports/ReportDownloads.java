@@ -6,11 +6,16 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import vn.langso.learning.boundary.CourseReports;
+import vn.langso.learning.boundary.ReportSheetLabels;
 import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.platform.control.LocalDates;
+import vn.langso.web.i18n.Text;
 
 /**
  * What the two doors to a report export share, the pages' ({@code /reports/export/courses/7/teams.xlsx}, signed-in
@@ -20,8 +25,6 @@ import vn.langso.platform.boundary.NotFoundException;
 public enum ReportDownloads {
     CSV("csv", "text/csv; charset=UTF-8"),
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final String extension;
     private final String contentType;
@@ -46,8 +49,8 @@ public enum ReportDownloads {
 
     /** {@code attachment; filename="langso-course-7-teams-2026-01-15.xlsx"}. */
     public String contentDisposition(long courseId) {
-        return "attachment; filename=\"langso-course-" + courseId + "-teams-" + LocalDate.now(VIETNAM) + "." + extension
-                + "\"";
+        return "attachment; filename=\"langso-course-" + courseId + "-teams-" + LocalDates.today(Clock.systemUTC())
+                + "." + extension + "\"";
     }
 
     /** A unit parameter that is not a number finds nothing. */
@@ -62,13 +65,34 @@ public enum ReportDownloads {
         }
     }
 
-    public void write(CourseReports reports, long courseId, Long unitId, OutputStream output) throws IOException {
+    /** The workbook speaks the reader's language; the CSV header stays snake_case for the tools that read it. */
+    public void write(CourseReports reports, long courseId, Long unitId, Locale locale, OutputStream output)
+            throws IOException {
         if (this == XLSX) {
-            reports.exportXlsx(courseId, unitId, output);
+            reports.exportXlsx(courseId, unitId, labels(locale), output);
         } else {
             Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             reports.exportCsv(courseId, unitId, out);
             out.flush();
         }
+    }
+
+    static ReportSheetLabels labels(Locale locale) {
+        ResourceBundle text = Text.forLocale(locale);
+        return new ReportSheetLabels(
+                text.getString("reports.sheet.name"),
+                List.of(
+                                "reports.sheet.unitCode",
+                                "reports.unit",
+                                "reports.team",
+                                "reports.members",
+                                "reports.enrolled",
+                                "reports.notStarted",
+                                "reports.inProgress",
+                                "reports.completed",
+                                "reports.overdue")
+                        .stream()
+                        .map(text::getString)
+                        .toList());
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.langso.learning.boundary.CourseReports;
 import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.web.i18n.Language;
 
 /**
  * The report exports for the pages, {@code /reports/export/courses/7/teams.csv?unit=822}: plain links answered for
@@ -26,6 +27,9 @@ public class ReportExportServlet extends HttpServlet {
 
     @Inject
     CourseReports reports;
+
+    @Inject
+    Language language;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -42,7 +46,7 @@ public class ReportExportServlet extends HttpServlet {
             response.setContentType(format.get().contentType());
             response.setHeader("Content-Disposition", format.get().contentDisposition(courseId));
             response.setHeader("Cache-Control", "no-store");
-            format.get().write(reports, courseId, unitId, response.getOutputStream());
+            format.get().write(reports, courseId, unitId, language.getLocale(), response.getOutputStream());
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } catch (EJBAccessException e) {

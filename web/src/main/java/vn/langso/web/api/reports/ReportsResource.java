@@ -6,9 +6,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.util.List;
+import java.util.Locale;
 import vn.langso.learning.boundary.CourseReports;
 import vn.langso.learning.boundary.ReportCounts;
 import vn.langso.learning.boundary.ReportTeamRow;
@@ -16,6 +20,7 @@ import vn.langso.learning.boundary.ReportUnitTable;
 import vn.langso.platform.boundary.NotFoundException;
 import vn.langso.platform.boundary.Page;
 import vn.langso.platform.boundary.PageRequest;
+import vn.langso.web.i18n.Language;
 import vn.langso.web.reports.ReportDownloads;
 
 /**
@@ -63,15 +68,29 @@ public class ReportsResource {
     @GET
     @Path("teams.{format:csv|xlsx}")
     public Response export(
-            @PathParam("id") long courseId, @PathParam("format") String extension, @QueryParam("unit") String unit) {
+            @PathParam("id") long courseId,
+            @PathParam("format") String extension,
+            @QueryParam("unit") String unit,
+            @Context HttpHeaders headers) {
         ReportDownloads format = ReportDownloads.named(extension).orElseThrow(NotFoundException::new);
         Long unitId = ReportDownloads.unit(unit);
         // A course or unit outside the caller's area is refused here, while the answer can still be a 404.
         reports.requireVisible(courseId, unitId);
-        StreamingOutput body = output -> format.write(reports, courseId, unitId, output);
+        Locale locale = language(headers.getAcceptableLanguages());
+        StreamingOutput body = output -> format.write(reports, courseId, unitId, locale, output);
         return Response.ok(body, format.contentType())
                 .header("Content-Disposition", format.contentDisposition(courseId))
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    /** Like the API's other texts: English unless the client asks for Vietnamese first. */
+    static Locale language(List<Locale> wanted) {
+        return !wanted.isEmpty()
+                        && Language.VIETNAMESE
+                                .getLanguage()
+                                .equals(wanted.get(0).getLanguage())
+                ? Language.VIETNAMESE
+                : Language.ENGLISH;
     }
 }

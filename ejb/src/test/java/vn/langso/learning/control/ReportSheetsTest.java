@@ -1,0 +1,32 @@
+package vn.langso.learning.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.langso.learning.boundary.ReportTeamRow;
+
+class ReportSheetsTest {
+
+    @Test
+    void aTextCellAFormulaWouldRunIsWrittenAsText() {
+        StringWriter out = new StringWriter();
+
+        ReportSheets.csv(
+                List.of(
+                        new ReportTeamRow(1, "=HYPERLINK(\"x\")", 2, "+84", "@unit", 3, 2, 1, 1, 0, 0),
+                        new ReportTeamRow(4, "-1", 5, "U5", "Ấp Một", 1, 1, 0, 0, 1, 0)),
+                out);
+
+        assertThat(out.toString().lines().skip(1))
+                .containsExactly("'+84,'@unit,\"'=HYPERLINK(\"\"x\"\")\",3,2,1,1,0,0", "U5,Ấp Một,'-1,1,1,0,0,1,0");
+    }
+
+    @Test
+    void numbersAndOrdinaryTextStayAsTheyAre() {
+        assertThat(ReportSheets.inert(-3L)).isEqualTo(-3L);
+        assertThat(ReportSheets.inert("Tổ 1")).isEqualTo("Tổ 1");
+        assertThat(ReportSheets.inert("")).isEqualTo("");
+    }
+}
