@@ -23,7 +23,7 @@ public class Text extends ResourceBundle {
 
     /** The areas, each with a file {@code <area>_vi.properties} and {@code <area>_en.properties} beside this class. */
     static final List<String> AREAS =
-            List.of("messages", "org", "accounts", "imports", "authoring", "files", "learning", "reports");
+            List.of("messages", "org", "accounts", "imports", "authoring", "files", "learning", "reports", "quizzes");
 
     private final Map<String, String> texts;
 

@@ -1,0 +1,130 @@
+package vn.langso.quizzes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.langso.it.Deployments;
+import vn.langso.it.OrgFixture;
+import vn.langso.it.TestDatabase;
+import vn.langso.it.WebClient;
+import vn.langso.learning.LearningCourses;
+
+/** The question bank page and its GIFT download, as plain HTTP, for the course's trainer and for a stranger. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class QuestionBankPagesIT {
+
+    @ArquillianResource
+    URL base;
+
+    OrgFixture org;
+    LearningCourses courses;
+    WebClient client;
+    String trainer;
+    long course;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.langSo();
+    }
+
+    @BeforeEach
+    void ownCourse() throws Exception {
+        org = OrgFixture.create();
+        courses = new LearningCourses(TestDatabase::connect);
+        client = new WebClient(base);
+        trainer = org.account("trainer", null, null, "TRAINER");
+        course = courses.draftOnly(trainer, courses.title("Ngân hàng"), 1).course();
+    }
+
+    @Test
+    void theCourseTrainerSeesTheEmptyBankItsImportAndItsLinkFromTheCourse() {
+        client.signIn(trainer, TestDatabase.PASSWORD);
+
+        HttpResponse<String> page = client.get("quizzes/bank.xhtml?course=" + course);
+        String editor = client.get("authoring/course.xhtml?id=" + course).body();
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Ngân hàng câu hỏi")
+                .contains("Chưa có câu hỏi nào")
+                .contains("giftImport:upload")
+                .contains("quizzes/export.gift?course=" + course);
+        assertThat(editor).contains("quizzes/bank.xhtml?course=" + course);
+    }
+
+    @Test
+    void theBankListsItsQuestionsAndDownloadsThemAsAGiftAttachment() throws Exception {
+        question("VNeID/Kích hoạt", "<p>Ứng dụng VNeID có miễn phí không?</p>");
+        client.signIn(trainer, TestDatabase.PASSWORD);
+
+        String page = client.get("quizzes/bank.xhtml?course=" + course).body();
+        HttpResponse<String> gift = client.get("quizzes/export.gift?course=" + course);
+
+        assertThat(page).contains("Ứng dụng VNeID có miễn phí không?").contains("VNeID/Kích hoạt (1)");
+        assertThat(gift.body()).contains("$CATEGORY: VNeID/Kích hoạt").contains("{TRUE");
+
+        assertThat(gift.statusCode()).isEqualTo(200);
+        assertThat(gift.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain").containsIgnoringCase("charset=UTF-8"));
+        assertThat(gift.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).startsWith("attachment").contains(".gift"));
+        assertThat(gift.body()).startsWith("// LangSo question bank (GIFT)");
+    }
+
+    /** A true/false question straight into the tables, as an import leaves it. */
+    private void question(String category, String textHtml) throws Exception {
+        try (Connection c = TestDatabase.connect()) {
+            long categoryId =
+                    insert(c, "insert into question_category (course_id, name) values (?, ?)", course, category);
+            long questionId = insert(
+                    c,
+                    "insert into question (course_id, category_id, type, text_html, search_key, created_at)"
+                            + " values (?, ?, 'TRUE_FALSE', ?, 'x', now())",
+                    course,
+                    categoryId,
+                    textHtml);
+            insert(
+                    c,
+                    "insert into question_choice (question_id, position, text, correct, weight_percent)"
+                            + " values (?, 1, 'TRUE', true, 100), (?, 2, 'FALSE', false, 0)",
+                    questionId,
+                    questionId);
+        }
+    }
+
+    private static long insert(Connection c, String sql, Object... values) throws Exception {
+        try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
+        }
+    }
+
+    @Test
+    void aTrainerWhoDoesNotEditTheCourseGetsNotFound() throws Exception {
+        client.signIn(org.account("stranger", null, null, "TRAINER"), TestDatabase.PASSWORD);
+
+        assertThat(client.get("quizzes/bank.xhtml?course=" + course).statusCode())
+                .isEqualTo(404);
+        assertThat(client.get("quizzes/export.gift?course=" + course).statusCode())
+                .isEqualTo(404);
+    }
+}

@@ -1,0 +1,147 @@
+package vn.langso.web.quizzes;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import vn.langso.quizzes.boundary.QuestionEdit;
+import vn.langso.quizzes.boundary.QuestionView;
+import vn.langso.quizzes.entity.QuestionType;
+
+/** What the question dialog holds while it is edited, kept as typed when the bank refuses it. */
+public class QuestionForm implements Serializable {
+
+    /** One row of the choices editor. */
+    public static class ChoiceForm implements Serializable {
+        private String text;
+        private boolean correct;
+        private String feedback;
+
+        ChoiceForm(String text, boolean correct, String feedback) {
+            this.text = text;
+            this.correct = correct;
+            this.feedback = feedback;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+
+        public boolean isCorrect() {
+            return correct;
+        }
+
+        public void setCorrect(boolean correct) {
+            this.correct = correct;
+        }
+
+        public String getFeedback() {
+            return feedback;
+        }
+
+        public void setFeedback(String feedback) {
+            this.feedback = feedback;
+        }
+    }
+
+    private Long id;
+    private QuestionType type = QuestionType.SINGLE_CHOICE;
+    private String category;
+    private String title;
+    private String text;
+    private String explanation;
+    private final List<ChoiceForm> choices = new ArrayList<>();
+
+    static QuestionForm blank(String category) {
+        QuestionForm form = new QuestionForm();
+        form.category = category;
+        form.choices.add(new ChoiceForm("", true, null));
+        form.choices.add(new ChoiceForm("", false, null));
+        return form;
+    }
+
+    static QuestionForm of(QuestionView view) {
+        QuestionForm form = new QuestionForm();
+        form.id = view.id();
+        form.type = view.type();
+        form.category = view.category();
+        form.title = view.title();
+        form.text = view.textHtml();
+        form.explanation = view.explanationHtml();
+        view.choices().forEach(c -> form.choices.add(new ChoiceForm(c.text(), c.correct(), c.feedbackHtml())));
+        return form;
+    }
+
+    QuestionEdit edit() {
+        return new QuestionEdit(
+                type,
+                category,
+                title,
+                text,
+                explanation,
+                choices.stream()
+                        .map(c -> new QuestionEdit.ChoiceEdit(c.text, c.correct, c.feedback))
+                        .toList());
+    }
+
+    public void addChoice() {
+        choices.add(new ChoiceForm("", false, null));
+    }
+
+    public void removeChoice(int index) {
+        if (index >= 0 && index < choices.size()) {
+            choices.remove(index);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public QuestionType getType() {
+        return type;
+    }
+
+    public void setType(QuestionType type) {
+        this.type = type;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getExplanation() {
+        return explanation;
+    }
+
+    public void setExplanation(String explanation) {
+        this.explanation = explanation;
+    }
+
+    public List<ChoiceForm> getChoices() {
+        return choices;
+    }
+}
