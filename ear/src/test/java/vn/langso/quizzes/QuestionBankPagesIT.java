@@ -85,6 +85,17 @@ class QuestionBankPagesIT {
         assertThat(gift.body()).startsWith("// LangSo question bank (GIFT)");
     }
 
+    private long questions() throws Exception {
+        try (Connection c = TestDatabase.connect();
+                PreparedStatement s = c.prepareStatement("select count(*) from question where course_id = ?")) {
+            s.setLong(1, course);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
     /** A true/false question straight into the tables, as an import leaves it. */
     private void question(String category, String textHtml) throws Exception {
         try (Connection c = TestDatabase.connect()) {
@@ -116,6 +127,27 @@ class QuestionBankPagesIT {
                 return keys.next() ? keys.getLong(1) : 0;
             }
         }
+    }
+
+    @Test
+    void aBrokenGiftUploadListsItsLineAndImportsNothingAndAGoodOneIsListed() throws Exception {
+        GiftUploadClient upload = new GiftUploadClient(base, trainer, TestDatabase.PASSWORD);
+        String good = "$CATEGORY: VNeID\n\nỨng dụng VNeID miễn phí? {T}\n";
+
+        HttpResponse<String> refused = upload.importGift(course, good + "\nThủ đô của Việt Nam? {=Hà Nội}\n");
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains("Không câu hỏi nào được nhập")
+                .contains("Câu trả lời ngắn chưa được hỗ trợ")
+                .contains("Thủ đô của Việt Nam?")
+                .containsPattern("ls-number[^>]*>\\s*5\\s*<");
+        assertThat(questions()).isZero();
+
+        HttpResponse<String> stored = upload.importGift(course, good);
+
+        assertThat(stored.body()).contains("Đã nhập 1 câu hỏi").contains("Ứng dụng VNeID miễn phí?");
+        assertThat(questions()).isEqualTo(1);
     }
 
     @Test
