@@ -75,7 +75,7 @@ public class QuestionWriter {
                 .toList());
     }
 
-    private static void check(QuestionType type, List<Choice> choices) {
+    static void check(QuestionType type, List<Choice> choices) {
         if (choices.size() < 2) {
             throw new InvalidInputException("choices", "quizzes.question.twoChoices");
         }
@@ -95,7 +95,7 @@ public class QuestionWriter {
     }
 
     /** Moodle's weights for what the page states: each right answer 1/k of the point, each wrong one −1/k. */
-    private static int weight(QuestionType type, boolean correct, long right) {
+    static int weight(QuestionType type, boolean correct, long right) {
         if (type != QuestionType.MULTIPLE_CHOICE) {
             return correct ? 100 : 0;
         }
