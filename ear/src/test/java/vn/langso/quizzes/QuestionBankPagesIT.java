@@ -8,6 +8,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -148,6 +152,56 @@ class QuestionBankPagesIT {
 
         assertThat(stored.body()).contains("Đã nhập 1 câu hỏi").contains("Ứng dụng VNeID miễn phí?");
         assertThat(questions()).isEqualTo(1);
+    }
+
+    @Test
+    void theQuestionDialogSavesANewQuestionAndKeepsARefusedOneOpenWithItsReason() throws Exception {
+        client.signIn(trainer, TestDatabase.PASSWORD);
+        String path = "quizzes/bank.xhtml?course=" + course;
+        String page = client.get(path).body();
+
+        HttpResponse<String> refused = client.post(path, dialog(page, true, true));
+
+        assertThat(refused.body()).contains("cần đúng một phương án đúng").contains("validationFailed&#34;:true");
+        assertThat(questions()).isZero();
+
+        HttpResponse<String> saved = client.post(path, dialog(page, true, false));
+
+        assertThat(saved.body()).contains("Đã lưu câu hỏi").doesNotContain("validationFailed&#34;:true");
+        assertThat(questions()).isEqualTo(1);
+        assertThat(client.get(path).body()).contains("Ứng dụng nào để định danh điện tử?");
+    }
+
+    /** The dialog's ajax save, its inputs named as the page names them. */
+    private static Map<String, String> dialog(String page, boolean firstRight, boolean secondRight) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", "questionForm:save");
+        fields.put("jakarta.faces.partial.execute", "questionForm");
+        fields.put("jakarta.faces.partial.render", "questionForm bank messages");
+        fields.put("questionForm:save", "questionForm:save");
+        fields.put("questionForm", "questionForm");
+        fields.put("questionForm:type_input", "SINGLE_CHOICE");
+        fields.put("questionForm:category_input", "VNeID");
+        fields.put("questionForm:title", "");
+        fields.put("questionForm:text_input", "<p>Ứng dụng nào để định danh điện tử?</p>");
+        fields.put(name(page, "0:choiceText"), "VNeID");
+        fields.put(name(page, "1:choiceText"), "Zalo");
+        if (firstRight) {
+            fields.put(name(page, "0:correct_input"), "on");
+        }
+        if (secondRight) {
+            fields.put(name(page, "1:correct_input"), "on");
+        }
+        fields.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        return fields;
+    }
+
+    private static String name(String page, String ending) {
+        Matcher name = Pattern.compile("name=\"(questionForm:[^\"]*" + Pattern.quote(ending) + ")\"")
+                .matcher(page);
+        assertThat(name.find()).as("an input " + ending).isTrue();
+        return name.group(1);
     }
 
     @Test
