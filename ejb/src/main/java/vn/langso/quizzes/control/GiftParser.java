@@ -27,6 +27,14 @@ public final class GiftParser {
 
     private record Block(int line, String text) {}
 
+    /**
+     * GIFT's true/false has no choice texts; they are stored in Vietnamese, the language LangSo's courses are written
+     * in, so that an imported question reads like one a trainer typed.
+     */
+    static final String TRUE_TEXT = "Đúng";
+
+    static final String FALSE_TEXT = "Sai";
+
     private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d{1,3}(?:\\.\\d+)?)%");
     private static final Pattern FORMAT =
             Pattern.compile("^\\[(html|moodle|plain|markdown)]", Pattern.CASE_INSENSITIVE);
@@ -171,9 +179,12 @@ public final class GiftParser {
         String rightFeedback = parts.size() > 2 ? toHtml(parts.get(2).strip()) : "";
         List<GiftQuestion.Choice> choices = List.of(
                 new GiftQuestion.Choice(
-                        "TRUE", answerIsTrue, answerIsTrue ? 100 : 0, answerIsTrue ? rightFeedback : wrongFeedback),
+                        TRUE_TEXT, answerIsTrue, answerIsTrue ? 100 : 0, answerIsTrue ? rightFeedback : wrongFeedback),
                 new GiftQuestion.Choice(
-                        "FALSE", !answerIsTrue, answerIsTrue ? 0 : 100, answerIsTrue ? wrongFeedback : rightFeedback));
+                        FALSE_TEXT,
+                        !answerIsTrue,
+                        answerIsTrue ? 0 : 100,
+                        answerIsTrue ? wrongFeedback : rightFeedback));
         return new GiftQuestion(line, category, title, QuestionType.TRUE_FALSE, stemHtml, choices, explanation);
     }
 

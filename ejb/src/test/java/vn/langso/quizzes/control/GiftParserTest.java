@@ -64,6 +64,7 @@ class GiftParserTest {
         GiftQuestion trueFalse = questions.get(2);
         assertThat(trueFalse.category()).isEqualTo("An toàn");
         assertThat(trueFalse.type()).isEqualTo(QuestionType.TRUE_FALSE);
+        assertThat(trueFalse.choices()).extracting(GiftQuestion.Choice::text).containsExactly("Đúng", "Sai");
         assertThat(trueFalse.choices().get(1).correct()).isTrue();
         assertThat(trueFalse.choices().get(0).feedback()).isEqualTo("Sai rồi: đây là lừa đảo.");
         assertThat(trueFalse.choices().get(1).feedback()).isEqualTo("Đúng.");
