@@ -9,5 +9,7 @@ public enum LessonKind {
     /** A downloadable document: PDF, image or office file. */
     DOCUMENT,
     /** A page elsewhere on the web. */
-    LINK
+    LINK,
+    /** A quiz, set up on its own page; done when the learner passes it. */
+    QUIZ
 }

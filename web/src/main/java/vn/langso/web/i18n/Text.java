@@ -22,8 +22,21 @@ import java.util.ResourceBundle;
 public class Text extends ResourceBundle {
 
     /** The areas, each with a file {@code <area>_vi.properties} and {@code <area>_en.properties} beside this class. */
-    static final List<String> AREAS =
-            List.of("messages", "org", "accounts", "imports", "authoring", "files", "learning", "reports", "quizzes");
+    static final List<String> AREAS = List.of(
+            "messages",
+            "org",
+            "accounts",
+            "imports",
+            "authoring",
+            "files",
+            "learning",
+            "reports",
+            "quizzes",
+            "attempts",
+            "certification",
+            "certreports",
+            "jobs",
+            "notifications");
 
     private final Map<String, String> texts;
 
