@@ -1,12 +1,16 @@
 package vn.langso.learning.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
+import vn.langso.courses.entity.LessonKind;
+import vn.langso.learning.boundary.CourseCompleted;
 import vn.langso.learning.entity.Enrolment;
 import vn.langso.platform.boundary.ConflictException;
 import vn.langso.platform.boundary.NotFoundException;
@@ -26,14 +30,29 @@ public class ProgressRecorder {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Event<CourseCompleted> completed;
+
     /**
      * Marks the lesson done, once: a second request, also one running at the same moment, finds the row there and
      * changes nothing. Answers the enrolment, locked and with fresh counts.
      */
     public Enrolment markDone(long courseId, long memberId, String lessonKey, LocalDateTime now) {
+        return recordDone(courseId, memberId, lessonKey, false, now);
+    }
+
+    /**
+     * Marks a quiz lesson done because the member passed the quiz: the only way a quiz lesson is done. Inside the
+     * grading transaction, after the attempt's row lock; the locks taken here keep the usual order.
+     */
+    public Enrolment markQuizPassed(long courseId, long memberId, String lessonKey, LocalDateTime now) {
+        return recordDone(courseId, memberId, lessonKey, true, now);
+    }
+
+    private Enrolment recordDone(long courseId, long memberId, String lessonKey, boolean quiz, LocalDateTime now) {
         long revisionId = lockPublishedRevision(courseId);
         long enrolmentId = lockEnrolment(courseId, memberId);
-        requireLesson(revisionId, lessonKey);
+        requireLesson(revisionId, lessonKey, quiz);
         em.createNativeQuery("insert into lesson_progress (enrolment_id, lesson_key, done_at) values (?, ?, ?)"
                         + " on duplicate key update done_at = done_at")
                 .setParameter(1, enrolmentId)
@@ -47,7 +66,7 @@ public class ProgressRecorder {
     public Enrolment markNotDone(long courseId, long memberId, String lessonKey, LocalDateTime now) {
         long revisionId = lockPublishedRevision(courseId);
         long enrolmentId = lockEnrolment(courseId, memberId);
-        requireLesson(revisionId, lessonKey);
+        requireLesson(revisionId, lessonKey, false);
         em.createNativeQuery("delete from lesson_progress where enrolment_id = ? and lesson_key = ?")
                 .setParameter(1, enrolmentId)
                 .setParameter(2, lessonKey)
@@ -114,7 +133,12 @@ public class ProgressRecorder {
                 .getSingleResult();
         // An enrolment already read in this transaction keeps its older state through the query: read it again.
         em.refresh(enrolment, LockModeType.PESSIMISTIC_WRITE);
+        boolean wasComplete = enrolment.getCompletedAt() != null;
         enrolment.recordProgress(((Number) counts[1]).intValue(), ((Number) counts[0]).intValue(), now);
+        if (!wasComplete && enrolment.getCompletedAt() != null) {
+            completed.fire(new CourseCompleted(
+                    enrolment.getMember().getId(), enrolment.getCourse().getId(), now));
+        }
         return enrolment;
     }
 
@@ -148,14 +172,18 @@ public class ProgressRecorder {
         return ((Number) found.get(0)).longValue();
     }
 
-    private void requireLesson(long revisionId, String lessonKey) {
+    /** A quiz lesson is done by passing its quiz, never by hand, and taken back by nobody. */
+    private void requireLesson(long revisionId, String lessonKey, boolean byQuiz) {
         List<?> found = em.createNativeQuery(
-                        "select id from lesson where revision_id = ? and lesson_key = ? lock in share mode")
+                        "select kind from lesson where revision_id = ? and lesson_key = ? lock in share mode")
                 .setParameter(1, revisionId)
                 .setParameter(2, lessonKey)
                 .getResultList();
         if (found.isEmpty()) {
             throw new NotFoundException();
+        }
+        if (byQuiz != LessonKind.QUIZ.name().equals(found.get(0))) {
+            throw new ConflictException(byQuiz ? "learning.notAQuiz" : "learning.quizDoneByPassing");
         }
     }
 }

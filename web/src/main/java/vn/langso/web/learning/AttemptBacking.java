@@ -1,0 +1,138 @@
+package vn.langso.web.learning;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.langso.platform.boundary.BusinessException;
+import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.quizzes.boundary.AskedQuestionView;
+import vn.langso.quizzes.boundary.AttemptView;
+import vn.langso.quizzes.boundary.Attempts;
+import vn.langso.web.i18n.Messages;
+import vn.langso.web.org.Pages;
+
+/**
+ * Taking a quiz (attempt.xhtml?id=): each answer is saved by its own small request as it is chosen, so a reload
+ * shows what was saved; the countdown is the server's deadline. A graded attempt opens its review instead.
+ */
+@Named
+@ViewScoped
+public class AttemptBacking implements Serializable {
+
+    @Inject
+    Attempts attempts;
+
+    private String attemptId;
+    private AttemptView attempt;
+    private final Map<Long, Long> single = new HashMap<>();
+    private final Map<Long, List<Long>> multiple = new HashMap<>();
+
+    public void open() throws IOException {
+        Long id = Pages.id(attemptId);
+        try {
+            if (id == null) {
+                throw new NotFoundException();
+            }
+            attempt = attempts.view(id);
+        } catch (NotFoundException | EJBAccessException e) {
+            Pages.notFound();
+            return;
+        }
+        if (!attempt.isOpen()) {
+            redirectToReview();
+            return;
+        }
+        for (AskedQuestionView q : attempt.questions()) {
+            multiple.put(q.questionId(), List.copyOf(q.chosen()));
+            single.put(
+                    q.questionId(),
+                    q.chosen().isEmpty() ? null : q.chosen().iterator().next());
+        }
+    }
+
+    public void save(AskedQuestionView question) {
+        Set<Long> chosen = new LinkedHashSet<>();
+        if (question.isMultiple()) {
+            chosen.addAll(multiple.getOrDefault(question.questionId(), List.of()));
+        } else if (single.get(question.questionId()) != null) {
+            chosen.add(single.get(question.questionId()));
+        }
+        try {
+            attempts.answer(attempt.attemptId(), question.questionId(), chosen);
+        } catch (BusinessException refusal) {
+            Messages.error(refusal.messageKey(), refusal.arguments().toArray());
+        }
+    }
+
+    public void submit() {
+        try {
+            attempts.submit(attempt.attemptId());
+        } catch (BusinessException refusal) {
+            Messages.error(refusal.messageKey(), refusal.arguments().toArray());
+            return;
+        }
+        redirectToReview();
+    }
+
+    private void redirectToReview() {
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + "/learning/review.xhtml?id=" + attempt.attemptId());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean isAnswered(long questionId) {
+        return single.get(questionId) != null
+                || !multiple.getOrDefault(questionId, List.of()).isEmpty();
+    }
+
+    public long getAnsweredCount() {
+        return attempt.questions().stream()
+                .filter(q -> isAnswered(q.questionId()))
+                .count();
+    }
+
+    /** Seconds to the deadline as the server counts them; -1 without a time limit. */
+    public long getSecondsLeft() {
+        LocalDateTime deadline = attempt.deadlineAt();
+        if (deadline == null) {
+            return -1;
+        }
+        return Math.max(
+                0, Duration.between(LocalDateTime.now(ZoneOffset.UTC), deadline).getSeconds());
+    }
+
+    public AttemptView getAttempt() {
+        return attempt;
+    }
+
+    public Map<Long, Long> getSingle() {
+        return single;
+    }
+
+    public Map<Long, List<Long>> getMultiple() {
+        return multiple;
+    }
+
+    public String getAttemptId() {
+        return attemptId;
+    }
+
+    public void setAttemptId(String attemptId) {
+        this.attemptId = attemptId;
+    }
+}
