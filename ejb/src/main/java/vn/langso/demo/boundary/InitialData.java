@@ -27,6 +27,8 @@ import vn.langso.demo.control.DemoCourses;
 import vn.langso.demo.control.DemoEnrolments;
 import vn.langso.demo.control.DemoOrganization;
 import vn.langso.demo.control.DemoPdf;
+import vn.langso.demo.control.DemoQuizContent;
+import vn.langso.demo.control.DemoQuizzes;
 import vn.langso.org.entity.AdminUnit;
 import vn.langso.org.entity.Member;
 
@@ -90,11 +92,21 @@ public class InitialData {
                 accounts.get(DemoAccounts.ADMIN).getId(),
                 province.memberInSameTeamId(),
                 Set.of(province.memberInSameTeamId(), province.leaderMemberId()));
+        List<DemoQuizzes.WrittenQuiz> quizzes =
+                em.unwrap(Session.class).doReturningWork(connection -> DemoQuizzes.load(connection, courses, now));
         int enrolments = em.unwrap(Session.class)
                 .doReturningWork(connection -> DemoEnrolments.load(connection, courses, targets, now));
+        int attempts = em.unwrap(Session.class).doReturningWork(connection -> {
+            int written = 0;
+            for (int i = 0; i < courses.size(); i++) {
+                written += DemoQuizzes.passedAttempts(
+                        connection, courses.get(i), quizzes.get(i), DemoQuizContent.ALL.get(i));
+            }
+            return written;
+        });
         LOG.info(() -> String.format(
                 "Demo data loaded in %d ms: %d units, %d teams, %d members, %d households; %d demo accounts"
-                        + " (password in README.md); %d courses, %d enrolments",
+                        + " (password in README.md); %d courses, %d enrolments, %d quiz attempts",
                 (System.nanoTime() - started) / 1_000_000,
                 province.units(),
                 province.teams(),
@@ -102,7 +114,8 @@ public class InitialData {
                 province.households(),
                 DemoAccounts.ALL.size(),
                 courses.size(),
-                enrolments));
+                enrolments,
+                attempts));
     }
 
     private StoredFile storeDocument(Course course, DemoCourseContent.DemoDocument document, Account trainer) {

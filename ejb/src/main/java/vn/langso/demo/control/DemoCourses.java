@@ -22,8 +22,10 @@ import vn.langso.demo.control.DemoCourseContent.DemoSection;
 /** Publishes the demo courses, each as its first revision, owned by the demo trainer. */
 public final class DemoCourses {
 
-    /** A published demo course and its lessons' keys in reading order (all required). */
-    public record PublishedCourse(long courseId, List<String> lessonKeys) {}
+    /** A published demo course, its lessons' keys in reading order (all required; the quiz last) and the quiz's. */
+    public record PublishedCourse(long courseId, List<String> lessonKeys, String quizKey) {}
+
+    static final String QUIZ_SECTION = "Kiểm tra cuối khóa";
 
     private DemoCourses() {}
 
@@ -36,7 +38,8 @@ public final class DemoCourses {
             LocalDateTime publishedAt,
             BiFunction<Course, DemoDocument, StoredFile> storeDocument) {
         List<PublishedCourse> published = new ArrayList<>();
-        for (DemoCourse demo : DemoCourseContent.ALL) {
+        for (int c = 0; c < DemoCourseContent.ALL.size(); c++) {
+            DemoCourse demo = DemoCourseContent.ALL.get(c);
             Course course = new Course(trainer, publishedAt.minusDays(30));
             em.persist(course);
             CourseRevision revision = new CourseRevision(course, 1, demo.title(), publishedAt.minusDays(30));
@@ -63,11 +66,24 @@ public final class DemoCourses {
                     keys.add(key);
                 }
             }
+            // The end-of-course quiz, done by passing it; DemoQuizzes writes its settings and questions.
+            CourseSection last = new CourseSection(revision, sectionPosition, QUIZ_SECTION);
+            em.persist(last);
+            String quizKey = UUID.randomUUID().toString();
+            Lesson quiz = new Lesson(
+                    last,
+                    quizKey,
+                    0,
+                    LessonKind.QUIZ,
+                    DemoQuizContent.ALL.get(c).title());
+            quiz.setEstimatedMinutes(15);
+            em.persist(quiz);
+            keys.add(quizKey);
             revision.setPublishedAt(publishedAt);
             course.setPublishedRevision(revision);
             course.setStatus(CourseStatus.PUBLISHED);
             course.setPublishedAt(publishedAt);
-            published.add(new PublishedCourse(course.getId(), keys));
+            published.add(new PublishedCourse(course.getId(), keys, quizKey));
         }
         em.flush();
         return published;

@@ -122,7 +122,7 @@ public class QuestionWriter {
         return category;
     }
 
-    static String searchKey(String html) {
+    public static String searchKey(String html) {
         String plain = html.replaceAll("<[^>]*>", " ")
                 .replace("&nbsp;", " ")
                 .replace("&lt;", "<")
