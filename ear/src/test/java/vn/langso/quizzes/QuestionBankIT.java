@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.langso.courses.boundary.CourseAuthoring;
 import vn.langso.courses.boundary.CourseDetails;
+import vn.langso.courses.boundary.CourseFiles;
+import vn.langso.courses.boundary.StoredFileView;
+import vn.langso.courses.entity.FileKind;
 import vn.langso.courses.entity.OutreachService;
 import vn.langso.it.AccountRows;
 import vn.langso.it.Caller;
@@ -72,6 +77,9 @@ class QuestionBankIT {
 
     @Inject
     CourseAuthoring authoring;
+
+    @Inject
+    CourseFiles files;
 
     @Resource(lookup = "java:jboss/datasources/LangSoDS")
     DataSource dataSource;
@@ -211,6 +219,32 @@ class QuestionBankIT {
         assertThat(rows(owner, new QuestionFilter(null, null))).isEmpty();
         assertThat(count("select count(*) from question where course_id = ? and active = false"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aQuestionShowsAnImageOfItsOwnCourseOnly() throws Exception {
+        QuestionView question = as(owner, () -> bank.create(course, singleChoice(true, false)));
+        long otherCourse = newCourse(owner);
+        StoredFileView image = as(owner, () -> files.store(course, FileKind.IMAGE, "anh.png", png()));
+        StoredFileView foreign = as(owner, () -> files.store(otherCourse, FileKind.IMAGE, "khac.png", png()));
+
+        QuestionView withImage = as(owner, () -> bank.setImage(course, question.id(), image.id()));
+
+        assertThat(withImage.imageKey()).isEqualTo(image.fileKey());
+        assertThat(as(owner, () -> bank.question(course, question.id())).imageKey())
+                .isEqualTo(image.fileKey());
+        assertThatThrownBy(() -> as(owner, () -> bank.setImage(course, question.id(), foreign.id())))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("quizzes.question.imageNotFound");
+        assertThat(as(owner, () -> bank.setImage(course, question.id(), null)).imageKey())
+                .isNull();
+    }
+
+    private static InputStream png() {
+        byte[] content = new byte[2_000];
+        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+        System.arraycopy(signature, 0, content, 0, signature.length);
+        return new ByteArrayInputStream(content);
     }
 
     private static QuestionEdit singleChoice(boolean first, boolean second) {

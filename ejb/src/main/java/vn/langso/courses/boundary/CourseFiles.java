@@ -108,7 +108,8 @@ public class CourseFiles {
         StoredFile file = found.get(0);
         Account caller = access.caller(session.getCallerPrincipal().getName());
         Course course = file.getCourse();
-        if (!access.mayEdit(caller, course) && !(access.maySee(caller, course) && publishedUses(course, file))) {
+        if (!access.mayEdit(caller, course)
+                && !(access.maySee(caller, course) && (publishedUses(course, file) || questionShows(file)))) {
             throw new NotFoundException();
         }
         return new FileDownload(
@@ -128,6 +129,18 @@ public class CourseFiles {
                 .setParameter("revision", course.getPublishedRevision())
                 .setParameter("file", file)
                 .setParameter("reference", "%/files/" + file.getFileKey() + "%")
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /**
+     * Whether an active question of the course's bank shows the image. Asked in SQL, as the question bank is a
+     * component built on courses, not one that courses know.
+     */
+    private boolean questionShows(StoredFile file) {
+        return !em.createNativeQuery("select 1 from question where image_file_id = ? and active = true")
+                .setParameter(1, file.getId())
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import vn.langso.courses.control.CourseAccess;
 import vn.langso.courses.entity.Course;
+import vn.langso.courses.entity.FileKind;
+import vn.langso.courses.entity.StoredFile;
 import vn.langso.org.control.ListQuery;
 import vn.langso.org.control.SearchKey;
 import vn.langso.platform.boundary.InvalidInputException;
@@ -97,6 +99,21 @@ public class QuestionBank {
         Question question = find(course(courseId), questionId);
         writer.write(question, content(edit));
         em.flush();
+        return QuestionView.of(question);
+    }
+
+    /** The image shown with the question: an image uploaded to the same course, or none ({@code fileId} null). */
+    public QuestionView setImage(long courseId, long questionId, Long fileId) {
+        Course course = course(courseId);
+        Question question = find(course, questionId);
+        StoredFile image = fileId == null ? null : em.find(StoredFile.class, fileId);
+        if (fileId != null
+                && (image == null
+                        || !image.getCourse().getId().equals(course.getId())
+                        || image.getKind() != FileKind.IMAGE)) {
+            throw new InvalidInputException("image", "quizzes.question.imageNotFound");
+        }
+        question.setImageFile(image);
         return QuestionView.of(question);
     }
 

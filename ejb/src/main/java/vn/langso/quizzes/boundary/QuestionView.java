@@ -13,6 +13,7 @@ public record QuestionView(
         String textHtml,
         String explanationHtml,
         boolean active,
+        String imageKey,
         List<QuestionEdit.ChoiceEdit> choices) {
 
     static QuestionView of(Question q) {
@@ -24,6 +25,7 @@ public record QuestionView(
                 q.getTextHtml(),
                 q.getExplanationHtml(),
                 q.isActive(),
+                q.getImageFile() == null ? null : q.getImageFile().getFileKey(),
                 q.getChoices().stream()
                         .map(c -> new QuestionEdit.ChoiceEdit(c.getText(), c.isCorrect(), c.getFeedbackHtml()))
                         .toList());

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,8 +37,40 @@ public class AttemptBacking implements Serializable {
 
     private String attemptId;
     private AttemptView attempt;
-    private final Map<Long, Long> single = new HashMap<>();
-    private final Map<Long, List<Long>> multiple = new HashMap<>();
+    private final Map<Long, Answer> answers = new HashMap<>();
+
+    /**
+     * What a question's inputs hold. Typed properties, not map values: a select-many bound to a value of type Object
+     * would hand back an untyped array.
+     */
+    public static class Answer implements Serializable {
+        private Long single;
+        private List<Long> multiple = new ArrayList<>();
+
+        Set<Long> chosen() {
+            Set<Long> chosen = new LinkedHashSet<>(multiple == null ? List.of() : multiple);
+            if (single != null) {
+                chosen.add(single);
+            }
+            return chosen;
+        }
+
+        public Long getSingle() {
+            return single;
+        }
+
+        public void setSingle(Long single) {
+            this.single = single;
+        }
+
+        public List<Long> getMultiple() {
+            return multiple;
+        }
+
+        public void setMultiple(List<Long> multiple) {
+            this.multiple = multiple;
+        }
+    }
 
     public void open() throws IOException {
         Long id = Pages.id(attemptId);
@@ -55,22 +88,22 @@ public class AttemptBacking implements Serializable {
             return;
         }
         for (AskedQuestionView q : attempt.questions()) {
-            multiple.put(q.questionId(), List.copyOf(q.chosen()));
-            single.put(
-                    q.questionId(),
-                    q.chosen().isEmpty() ? null : q.chosen().iterator().next());
+            Answer answer = new Answer();
+            if (q.isMultiple()) {
+                answer.multiple = new ArrayList<>(q.chosen());
+            } else if (!q.chosen().isEmpty()) {
+                answer.single = q.chosen().iterator().next();
+            }
+            answers.put(q.questionId(), answer);
         }
     }
 
     public void save(AskedQuestionView question) {
-        Set<Long> chosen = new LinkedHashSet<>();
-        if (question.isMultiple()) {
-            chosen.addAll(multiple.getOrDefault(question.questionId(), List.of()));
-        } else if (single.get(question.questionId()) != null) {
-            chosen.add(single.get(question.questionId()));
-        }
         try {
-            attempts.answer(attempt.attemptId(), question.questionId(), chosen);
+            attempts.answer(
+                    attempt.attemptId(),
+                    question.questionId(),
+                    answers.get(question.questionId()).chosen());
         } catch (BusinessException refusal) {
             Messages.error(refusal.messageKey(), refusal.arguments().toArray());
         }
@@ -96,8 +129,7 @@ public class AttemptBacking implements Serializable {
     }
 
     public boolean isAnswered(long questionId) {
-        return single.get(questionId) != null
-                || !multiple.getOrDefault(questionId, List.of()).isEmpty();
+        return !answers.get(questionId).chosen().isEmpty();
     }
 
     public long getAnsweredCount() {
@@ -120,12 +152,8 @@ public class AttemptBacking implements Serializable {
         return attempt;
     }
 
-    public Map<Long, Long> getSingle() {
-        return single;
-    }
-
-    public Map<Long, List<Long>> getMultiple() {
-        return multiple;
+    public Map<Long, Answer> getAnswers() {
+        return answers;
     }
 
     public String getAttemptId() {

@@ -53,6 +53,7 @@ public class QuestionForm implements Serializable {
     private String title;
     private String text;
     private String explanation;
+    private String imageKey;
     private final List<ChoiceForm> choices = new ArrayList<>();
 
     static QuestionForm blank(String category) {
@@ -66,6 +67,7 @@ public class QuestionForm implements Serializable {
     static QuestionForm of(QuestionView view) {
         QuestionForm form = new QuestionForm();
         form.id = view.id();
+        form.imageKey = view.imageKey();
         form.type = view.type();
         form.category = view.category();
         form.title = view.title();
@@ -99,6 +101,14 @@ public class QuestionForm implements Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    public String getImageKey() {
+        return imageKey;
+    }
+
+    void setImageKey(String imageKey) {
+        this.imageKey = imageKey;
     }
 
     public QuestionType getType() {
