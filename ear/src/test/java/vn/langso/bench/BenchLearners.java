@@ -28,14 +28,14 @@ import javax.crypto.spec.PBEKeySpec;
  * hashes use 1,000 PBKDF2 iterations instead of 210,000, which the server accepts because the count travels with
  * each hash: the benchmarks measure learning, not the deliberately slow sign-in (measured with the platform).
  */
-final class BenchLearners {
+public final class BenchLearners {
 
-    static final String PASSWORD = "LangSo@2026";
+    public static final String PASSWORD = "LangSo@2026";
 
     private BenchLearners() {}
 
     /** The embedded database of {@code ./mvnw -Prun package}, or the one LANGSO_DB_URL names. */
-    static Connection connect() throws SQLException, IOException {
+    public static Connection connect() throws SQLException, IOException {
         String url = System.getenv("LANGSO_DB_URL");
         if (url != null && !url.isBlank()) {
             return DriverManager.getConnection(
@@ -57,7 +57,7 @@ final class BenchLearners {
     }
 
     /** At least {@code count} learner accounts; answers their user names. */
-    static List<String> ensure(Connection connection, int count) throws SQLException {
+    public static List<String> ensure(Connection connection, int count) throws SQLException {
         List<String> usernames = existing(connection);
         if (usernames.size() >= count) {
             return usernames.subList(0, count);

@@ -38,7 +38,8 @@ import vn.langso.it.TestDatabase;
 
 /**
  * A member takes the quiz at the end of a demo course in the browser, answering as they go, submits and passes; the
- * course is complete and the skill certificate is theirs.
+ * course is complete and the skill certificate is theirs: they download it as a PDF, and anyone can check it on its
+ * public verification page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -72,7 +73,7 @@ class QuizCertificateBrowserIT {
     }
 
     @Test
-    void aMemberPassesTheQuizOfADemoCourse() throws Exception {
+    void aMemberPassesTheQuizOfADemoCourseAndGetsAVerifiableCertificate() throws Exception {
         OrgFixture org = OrgFixture.create();
         String member = org.account("quiz-member", null, org.memberA, "MEMBER");
         DemoCourse course = demoCourse(DemoCourseContent.PUBLIC_SERVICES.title());
@@ -123,6 +124,35 @@ class QuizCertificateBrowserIT {
         assertThat(completedAt(course.id(), org.memberA))
                 .as("the course is complete")
                 .isTrue();
+
+        steps.click(By.id("menuMyCertificates"));
+        steps.waitForText(By.id("held"), "Sử dụng dịch vụ công trực tuyến");
+        assertThat(steps.text(By.id("held"))).contains("Còn hiệu lực");
+        String pdf = browser.findElement(By.cssSelector("a[id$=':pdf']")).getAttribute("href");
+        String verification =
+                browser.findElement(By.cssSelector("a[id$=':verify']")).getAttribute("href");
+        HttpResponse<byte[]> download = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(pdf))
+                                .header(
+                                        "Cookie",
+                                        "JSESSIONID="
+                                                + browser.manage()
+                                                        .getCookieNamed("JSESSIONID")
+                                                        .getValue())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(download.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        // The verification page is public: whoever scans the QR code is not signed in.
+        steps.signOut();
+        browser.get(verification);
+        steps.waitForText(By.id("verdict"), "hợp lệ");
+        assertThat(steps.text(By.id("holder"))).startsWith("Nguyễn Văn An");
+        assertThat(steps.text(By.id("skill"))).isEqualTo("Sử dụng dịch vụ công trực tuyến");
+        assertThat(steps.text(By.id("status"))).isEqualTo("Còn hiệu lực");
     }
 
     private record DemoCourse(

@@ -39,4 +39,20 @@ public final class QrCode {
     public boolean isDark(int x, int y) {
         return modules.get(x, y);
     }
+
+    /** The code as an SVG drawing of one unit per module, with a quiet zone of four, for pages to scale. */
+    public String svg() {
+        int side = size() + 8;
+        StringBuilder path = new StringBuilder();
+        for (int y = 0; y < size(); y++) {
+            for (int x = 0; x < size(); x++) {
+                if (isDark(x, y)) {
+                    path.append('M').append(x + 4).append(' ').append(y + 4).append("h1v1h-1z");
+                }
+            }
+        }
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + side + " " + side
+                + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+                + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
+    }
 }

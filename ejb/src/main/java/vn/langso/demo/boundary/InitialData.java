@@ -22,6 +22,7 @@ import vn.langso.courses.control.FileStore;
 import vn.langso.courses.entity.Course;
 import vn.langso.courses.entity.FileKind;
 import vn.langso.courses.entity.StoredFile;
+import vn.langso.demo.control.DemoCertification;
 import vn.langso.demo.control.DemoCourseContent;
 import vn.langso.demo.control.DemoCourses;
 import vn.langso.demo.control.DemoEnrolments;
@@ -104,9 +105,10 @@ public class InitialData {
             }
             return written;
         });
+        int certificates = DemoCertification.load(em, clock);
         LOG.info(() -> String.format(
                 "Demo data loaded in %d ms: %d units, %d teams, %d members, %d households; %d demo accounts"
-                        + " (password in README.md); %d courses, %d enrolments, %d quiz attempts",
+                        + " (password in README.md); %d courses, %d enrolments, %d quiz attempts, %d certificates",
                 (System.nanoTime() - started) / 1_000_000,
                 province.units(),
                 province.teams(),
@@ -115,7 +117,8 @@ public class InitialData {
                 DemoAccounts.ALL.size(),
                 courses.size(),
                 enrolments,
-                attempts));
+                attempts,
+                certificates));
     }
 
     private StoredFile storeDocument(Course course, DemoCourseContent.DemoDocument document, Account trainer) {

@@ -85,11 +85,14 @@ public final class DemoCertification {
         }
         em.flush();
         CertificateIssuer issuer = new CertificateIssuer(em, clock);
-        List<CertificateIssuer.ActiveRule> rules = CertificateIssuer.activeRules(em);
         int certificates = 0;
-        for (long member : issuer.membersWithEvidence()) {
-            certificates += issuer.issueWhereDue(member, rules);
+        for (CertificateIssuer.ActiveRule rule : CertificateIssuer.activeRules(em)) {
+            for (long member : issuer.membersMeetingWithoutCertificate(rule)) {
+                issuer.issue(member, rule.rule());
+                certificates++;
+            }
         }
+        em.flush();
         return certificates + olderCertificates(em, clock, skills.get("LOCAL_PLATFORMS"));
     }
 
@@ -106,11 +109,11 @@ public final class DemoCertification {
                 certificate.expire();
             }
             em.persist(certificate);
-            em.flush();
             certificate.numberFromId();
             em.persist(issue);
             written++;
         }
+        em.flush();
         return written;
     }
 

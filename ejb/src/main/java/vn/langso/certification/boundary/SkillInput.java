@@ -1,0 +1,14 @@
+package vn.langso.certification.boundary;
+
+import java.util.List;
+import java.util.Map;
+
+/** What the admin's skill form sends: the skill, and its rule (courses, quiz id → minimum percent, validity). */
+public record SkillInput(
+        String code,
+        String name,
+        String description,
+        boolean active,
+        Integer validityMonths,
+        List<Long> courseIds,
+        Map<Long, Integer> quizMinimums) {}

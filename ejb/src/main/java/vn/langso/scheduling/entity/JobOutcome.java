@@ -1,0 +1,7 @@
+package vn.langso.scheduling.entity;
+
+public enum JobOutcome {
+    RUNNING,
+    SUCCEEDED,
+    FAILED
+}
