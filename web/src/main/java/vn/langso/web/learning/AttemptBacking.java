@@ -83,7 +83,8 @@ public class AttemptBacking implements Serializable {
             Pages.notFound();
             return;
         }
-        if (!attempt.isOpen()) {
+        // Only its learner answers; a trainer following the link reads it on the review page.
+        if (!attempt.isOpen() || !attempt.ownAttempt()) {
             redirectToReview();
             return;
         }
