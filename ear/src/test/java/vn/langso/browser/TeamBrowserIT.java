@@ -25,7 +25,7 @@ import vn.langso.it.Browser;
 import vn.langso.it.Deployments;
 import vn.langso.it.OrgFixture;
 import vn.langso.it.TestDatabase;
-import vn.langso.org.control.SearchKey;
+import vn.langso.kernel.SearchKey;
 
 /**
  * The admin founds a team in a commune, with a new member as its leader, and a coordinator of another district

@@ -23,9 +23,9 @@ import vn.langso.certification.boundary.CertificateExpiryJob;
 import vn.langso.it.AccountRows;
 import vn.langso.it.Deployments;
 import vn.langso.it.OrgFixture;
+import vn.langso.kernel.LocalDates;
 import vn.langso.learning.ReportRows;
 import vn.langso.notifications.CertificateRows;
-import vn.langso.platform.control.LocalDates;
 import vn.langso.scheduling.boundary.JobSummary;
 
 /**

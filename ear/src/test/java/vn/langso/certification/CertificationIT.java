@@ -33,9 +33,9 @@ import vn.langso.it.AccountRows;
 import vn.langso.it.Caller;
 import vn.langso.it.Deployments;
 import vn.langso.it.OrgFixture;
+import vn.langso.kernel.InvalidInputException;
 import vn.langso.learning.LearningCourses;
 import vn.langso.learning.boundary.CourseCompleted;
-import vn.langso.platform.boundary.InvalidInputException;
 import vn.langso.quizzes.boundary.QuizAttemptGraded;
 
 /** Runs inside the server: certificates issued, renewed and revoked through the boundaries and the events. */

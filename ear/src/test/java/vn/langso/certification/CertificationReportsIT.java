@@ -30,10 +30,10 @@ import vn.langso.it.AccountRows;
 import vn.langso.it.Caller;
 import vn.langso.it.Deployments;
 import vn.langso.it.OrgFixture;
+import vn.langso.kernel.LocalDates;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.learning.ReportRows;
 import vn.langso.notifications.CertificateRows;
-import vn.langso.platform.boundary.NotFoundException;
-import vn.langso.platform.control.LocalDates;
 
 /**
  * Runs inside the server. Team A (commune A, district A): its leader (member A) certified in skill 1 until next year,

@@ -18,8 +18,8 @@ import vn.langso.it.Deployments;
 import vn.langso.it.OrgFixture;
 import vn.langso.it.TestDatabase;
 import vn.langso.it.WebClient;
+import vn.langso.kernel.LocalDates;
 import vn.langso.notifications.CertificateRows;
-import vn.langso.platform.control.LocalDates;
 
 /**
  * The certification report pages and CSV over HTTP: the team leader's table, the coordinator's units with their CSV,

@@ -39,14 +39,14 @@ import vn.langso.courses.boundary.LessonView;
 import vn.langso.courses.boundary.StoredFileView;
 import vn.langso.courses.entity.FileKind;
 import vn.langso.courses.entity.LessonKind;
-import vn.langso.courses.entity.OutreachService;
 import vn.langso.it.AccountRows;
 import vn.langso.it.Caller;
 import vn.langso.it.Deployments;
 import vn.langso.it.WebClient;
-import vn.langso.platform.boundary.ConflictException;
-import vn.langso.platform.boundary.InvalidInputException;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.kernel.ConflictException;
+import vn.langso.kernel.InvalidInputException;
+import vn.langso.kernel.NotFoundException;
+import vn.langso.kernel.OutreachService;
 
 /**
  * Runs inside the server: uploads through the boundary as a trainer, then fetches them over HTTP as the people who

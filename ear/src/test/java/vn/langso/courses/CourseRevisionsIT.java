@@ -31,13 +31,13 @@ import vn.langso.courses.boundary.LessonRow;
 import vn.langso.courses.boundary.LessonView;
 import vn.langso.courses.entity.CourseStatus;
 import vn.langso.courses.entity.LessonKind;
-import vn.langso.courses.entity.OutreachService;
 import vn.langso.it.AccountRows;
 import vn.langso.it.Caller;
 import vn.langso.it.Deployments;
-import vn.langso.platform.boundary.ConflictException;
-import vn.langso.platform.boundary.NotFoundException;
-import vn.langso.platform.boundary.PageRequest;
+import vn.langso.kernel.ConflictException;
+import vn.langso.kernel.NotFoundException;
+import vn.langso.kernel.OutreachService;
+import vn.langso.kernel.PageRequest;
 
 /** Runs inside the server: the life of a course through the authoring boundaries, as real trainers. */
 @ExtendWith(ArquillianExtension.class)

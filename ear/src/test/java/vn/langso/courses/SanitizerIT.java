@@ -26,7 +26,7 @@ import vn.langso.courses.entity.LessonKind;
 import vn.langso.it.AccountRows;
 import vn.langso.it.Caller;
 import vn.langso.it.Deployments;
-import vn.langso.platform.boundary.InvalidInputException;
+import vn.langso.kernel.InvalidInputException;
 
 /** Runs inside the server: what a trainer's editor sends is stored only after the allow-list sanitizer. */
 @ExtendWith(ArquillianExtension.class)

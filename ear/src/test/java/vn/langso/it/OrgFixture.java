@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.UUID;
-import vn.langso.org.control.SearchKey;
+import vn.langso.kernel.SearchKey;
 
 /**
  * A small organisation of the test's own, written with JDBC: a province with two districts, a commune, a team

@@ -20,13 +20,13 @@ import vn.langso.it.AccountRows;
 import vn.langso.it.Caller;
 import vn.langso.it.Deployments;
 import vn.langso.it.OrgFixture;
+import vn.langso.kernel.ConflictException;
+import vn.langso.kernel.InvalidInputException;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.learning.boundary.AssignmentOutcome;
 import vn.langso.learning.boundary.AssignmentPreview;
 import vn.langso.learning.boundary.AssignmentView;
 import vn.langso.learning.boundary.CourseAssignments;
-import vn.langso.platform.boundary.ConflictException;
-import vn.langso.platform.boundary.InvalidInputException;
-import vn.langso.platform.boundary.NotFoundException;
 
 /**
  * Runs inside the server: assignments enrol exactly the members with an open membership in the target team, or in

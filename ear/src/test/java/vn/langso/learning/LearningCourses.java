@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import vn.langso.it.OrgFixture;
-import vn.langso.org.control.SearchKey;
+import vn.langso.kernel.SearchKey;
 
 /**
  * Courses the learning tests write with JDBC, as the authoring component would leave them: revisions with one

@@ -18,11 +18,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.langso.courses.boundary.CoursePublished;
-import vn.langso.courses.entity.OutreachService;
 import vn.langso.it.AccountRows;
 import vn.langso.it.Caller;
 import vn.langso.it.Deployments;
 import vn.langso.it.OrgFixture;
+import vn.langso.kernel.ConflictException;
+import vn.langso.kernel.NotFoundException;
+import vn.langso.kernel.OutreachService;
+import vn.langso.kernel.PageRequest;
 import vn.langso.learning.boundary.CatalogFilter;
 import vn.langso.learning.boundary.CourseCard;
 import vn.langso.learning.boundary.CourseCatalog;
@@ -30,9 +33,6 @@ import vn.langso.learning.boundary.CourseOutline;
 import vn.langso.learning.boundary.EnrolmentView;
 import vn.langso.learning.boundary.Learning;
 import vn.langso.learning.boundary.LessonContent;
-import vn.langso.platform.boundary.ConflictException;
-import vn.langso.platform.boundary.NotFoundException;
-import vn.langso.platform.boundary.PageRequest;
 
 /** Runs inside the server: the catalogue, enrolment and progress through the boundaries, as real callers. */
 @ExtendWith(ArquillianExtension.class)

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.UUID;
 import vn.langso.it.AccountRows;
 import vn.langso.it.OrgFixture;
-import vn.langso.org.control.SearchKey;
-import vn.langso.platform.control.LocalDates;
+import vn.langso.kernel.LocalDates;
+import vn.langso.kernel.SearchKey;
 
 /**
  * Rows the assignment and report tests write with JDBC beside an {@link OrgFixture}: courses with required lessons,

@@ -20,14 +20,14 @@ import vn.langso.it.AccountRows;
 import vn.langso.it.Caller;
 import vn.langso.it.Deployments;
 import vn.langso.it.OrgFixture;
+import vn.langso.kernel.NotFoundException;
+import vn.langso.kernel.PageRequest;
 import vn.langso.learning.boundary.CourseReports;
 import vn.langso.learning.boundary.ReportCounts;
 import vn.langso.learning.boundary.ReportTeamRow;
 import vn.langso.learning.boundary.ReportUnit;
 import vn.langso.learning.boundary.ReportUnitRow;
 import vn.langso.learning.boundary.ReportUnitTable;
-import vn.langso.platform.boundary.NotFoundException;
-import vn.langso.platform.boundary.PageRequest;
 
 /**
  * Runs inside the server: the counts of a small fixture by team and rolled up by unit, and the coordinator's scope.

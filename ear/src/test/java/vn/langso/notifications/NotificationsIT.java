@@ -20,10 +20,10 @@ import vn.langso.it.AccountRows;
 import vn.langso.it.Caller;
 import vn.langso.it.Deployments;
 import vn.langso.it.OrgFixture;
+import vn.langso.kernel.PageRequest;
 import vn.langso.notifications.boundary.NotificationView;
 import vn.langso.notifications.boundary.Notifications;
 import vn.langso.notifications.control.Notifier;
-import vn.langso.platform.boundary.PageRequest;
 
 /** Runs inside the server: a notification is raised once per dedupe key, and a member reads and marks only theirs. */
 @ExtendWith(ArquillianExtension.class)

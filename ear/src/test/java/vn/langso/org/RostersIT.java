@@ -20,12 +20,12 @@ import vn.langso.it.AccountRows;
 import vn.langso.it.Caller;
 import vn.langso.it.Deployments;
 import vn.langso.it.OrgFixture;
+import vn.langso.kernel.InvalidInputException;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.org.boundary.Members;
 import vn.langso.org.boundary.MembershipView;
 import vn.langso.org.boundary.Rosters;
 import vn.langso.org.entity.TeamRole;
-import vn.langso.platform.boundary.InvalidInputException;
-import vn.langso.platform.boundary.NotFoundException;
 
 /** Runs inside the server: rosters and membership history through the boundaries, as real callers. */
 @ExtendWith(ArquillianExtension.class)

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.langso.certification.boundary.CertificateExpiryJob;
 import vn.langso.it.Caller;
 import vn.langso.it.Deployments;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.scheduling.boundary.JobTrigger;
 import vn.langso.scheduling.boundary.JobView;
 import vn.langso.scheduling.boundary.PeriodicJob;

@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import vn.langso.bench.BenchLearners;
-import vn.langso.org.control.SearchKey;
+import vn.langso.kernel.SearchKey;
 
 /**
  * The quiz benchmark's data, written straight into the running LangSo's database and kept for the next run: the

@@ -16,12 +16,12 @@ import vn.langso.accounts.control.PasswordGenerator;
 import vn.langso.accounts.control.PasswordHasher;
 import vn.langso.accounts.entity.Account;
 import vn.langso.accounts.entity.Role;
+import vn.langso.kernel.InvalidInputException;
+import vn.langso.kernel.NotFoundException;
+import vn.langso.kernel.Page;
+import vn.langso.kernel.PageRequest;
 import vn.langso.org.entity.AdminUnit;
 import vn.langso.org.entity.Member;
-import vn.langso.platform.boundary.InvalidInputException;
-import vn.langso.platform.boundary.NotFoundException;
-import vn.langso.platform.boundary.Page;
-import vn.langso.platform.boundary.PageRequest;
 
 /**
  * The administrator keeps the accounts: who may sign in, with which roles, seeing which area. Passwords are never

@@ -32,6 +32,9 @@ public class Accounts {
     EntityManager em;
 
     @Inject
+    CallerContext callers;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -62,10 +65,11 @@ public class Accounts {
         return SignIn.accepted(account.getUsername(), account.getRoles());
     }
 
-    /** The account's current security stamp; empty when it no longer exists. */
+    /** The account's current security stamp; empty when it no longer exists. Read once per request. */
     @PermitAll
     public Optional<String> securityStamp(String username) {
-        return findByUsername(normalize(username)).map(Account::securityStamp);
+        Caller caller = callers.of(normalize(username));
+        return caller.accountId() == 0 ? Optional.empty() : Optional.of(caller.securityStamp());
     }
 
     /** The signed-in caller changes their own password, proving they know the current one. */
@@ -82,6 +86,7 @@ public class Accounts {
             throw new PasswordRejectedException("password.notNew");
         }
         account.changePassword(hasher.hash(newPassword));
+        callers.forget(account.getUsername());
     }
 
     @RolesAllowed({"ADMIN", "COORDINATOR", "TRAINER", "TEAM_LEADER", "MEMBER"})

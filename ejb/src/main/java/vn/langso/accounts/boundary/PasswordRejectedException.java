@@ -1,7 +1,7 @@
 package vn.langso.accounts.boundary;
 
 import jakarta.ejb.ApplicationException;
-import vn.langso.platform.boundary.BusinessException;
+import vn.langso.kernel.BusinessException;
 
 @ApplicationException(rollback = true)
 public class PasswordRejectedException extends BusinessException {

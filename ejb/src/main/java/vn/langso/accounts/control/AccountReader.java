@@ -15,9 +15,9 @@ import java.util.Set;
 import vn.langso.accounts.boundary.AccountFilter;
 import vn.langso.accounts.boundary.AccountView;
 import vn.langso.accounts.entity.Role;
-import vn.langso.platform.boundary.NotFoundException;
-import vn.langso.platform.boundary.Page;
-import vn.langso.platform.boundary.PageRequest;
+import vn.langso.kernel.NotFoundException;
+import vn.langso.kernel.Page;
+import vn.langso.kernel.PageRequest;
 
 /** Reads accounts as the administrator's pages show them: three queries a page, whatever its length. */
 @Dependent

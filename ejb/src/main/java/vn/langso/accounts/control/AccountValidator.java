@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.langso.accounts.entity.Role;
+import vn.langso.kernel.InvalidInputException;
 import vn.langso.org.entity.Member;
-import vn.langso.platform.boundary.InvalidInputException;
 
 /**
  * The rules an account's details obey before anything is looked up in the database: each method answers the

@@ -36,7 +36,8 @@ import vn.langso.org.entity.Member;
 // The roles in the same query: every API call looks its caller up, and a second select per call adds up under load.
 @NamedQuery(
         name = Account.FIND_BY_USERNAME,
-        query = "select a from Account a left join fetch a.roles where a.username = :username")
+        query = "select a from Account a left join fetch a.roles left join fetch a.scopeUnit"
+                + " where a.username = :username")
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
 @NamedQuery(
         name = Account.COUNT_BY_ROLE,

@@ -14,8 +14,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import vn.langso.kernel.LocalDates;
 import vn.langso.notifications.control.Notifier;
-import vn.langso.platform.control.LocalDates;
 
 /**
  * What the night does to certificates, each step in its own transaction and safe to repeat: active certificates past

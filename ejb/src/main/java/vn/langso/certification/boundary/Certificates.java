@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import vn.langso.accounts.boundary.CallerContext;
 import vn.langso.accounts.entity.Account;
 import vn.langso.certification.control.CertificateIssuer;
 import vn.langso.certification.control.CertificatePdf;
@@ -18,11 +19,10 @@ import vn.langso.certification.control.HolderTeams;
 import vn.langso.certification.control.SkillProgressReader;
 import vn.langso.certification.entity.Certificate;
 import vn.langso.certification.entity.CertificateStatus;
-import vn.langso.org.control.CallerAreas;
-import vn.langso.platform.boundary.ConflictException;
-import vn.langso.platform.boundary.InvalidInputException;
-import vn.langso.platform.boundary.NotFoundException;
-import vn.langso.platform.control.LocalDates;
+import vn.langso.kernel.ConflictException;
+import vn.langso.kernel.InvalidInputException;
+import vn.langso.kernel.LocalDates;
+import vn.langso.kernel.NotFoundException;
 
 /**
  * Certificates as their holders, admins and the leaders of the holder's area see them; revocation by an admin. A
@@ -41,7 +41,7 @@ public class Certificates {
     Clock clock;
 
     @Inject
-    CallerAreas areas;
+    CallerContext callers;
 
     @Inject
     HolderTeams teams;
@@ -141,7 +141,7 @@ public class Certificates {
             return certificate;
         }
         HolderTeams.Placement placement = teams.of(holder);
-        if (placement != null && areas.of(account.getUsername()).includes(placement.unitPath())) {
+        if (placement != null && callers.of(account.getUsername()).area().includes(placement.unitPath())) {
             return certificate;
         }
         throw new NotFoundException();

@@ -1,17 +1,14 @@
 package vn.langso.certification.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.io.Writer;
 import java.time.Clock;
-import java.util.LinkedList;
 import java.util.List;
+import vn.langso.accounts.boundary.CallerContext;
 import vn.langso.certification.control.CertifiedReportCsv;
 import vn.langso.certification.control.CertifiedReportQuery;
 import vn.langso.certification.control.CertifiedReportQuery.ReportSkill;
@@ -20,11 +17,11 @@ import vn.langso.certification.control.CertifiedReportRollup.Child;
 import vn.langso.certification.control.CertifiedReportRollup.Row;
 import vn.langso.certification.control.TeamReportQuery;
 import vn.langso.certification.control.TeamReportQuery.MemberCells;
-import vn.langso.org.control.AreaScope;
-import vn.langso.org.control.CallerAreas;
-import vn.langso.org.entity.AdminUnit;
-import vn.langso.platform.boundary.NotFoundException;
-import vn.langso.platform.control.LocalDates;
+import vn.langso.kernel.AreaScope;
+import vn.langso.kernel.LocalDates;
+import vn.langso.org.boundary.AreaDrillDown;
+import vn.langso.org.boundary.AreaLevel;
+import vn.langso.org.boundary.AreaUnit;
 
 /**
  * Who holds which skill: for a team leader, their own team member by member; for coordinators (their area) and
@@ -51,14 +48,14 @@ public class CertificationReports {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext session;
-
     @Inject
     Clock clock;
 
     @Inject
-    CallerAreas areas;
+    CallerContext callers;
+
+    @Inject
+    AreaDrillDown drillDown;
 
     @RolesAllowed("TEAM_LEADER")
     public TeamTable myTeam() {
@@ -76,22 +73,25 @@ public class CertificationReports {
     /** The children of a unit (by default the top of the caller's area), per skill. */
     @RolesAllowed({"ADMIN", "COORDINATOR"})
     public UnitTable byUnit(Long parentUnitId) {
-        AreaScope area = areas.of(caller());
-        AdminUnit parent = parentUnitId == null ? top(area) : unit(area, parentUnitId);
+        AreaScope area = callers.current().area();
+        AreaLevel level = drillDown.at(area, parentUnitId);
         List<ReportSkill> skills = CertifiedReportQuery.activeSkills(em);
-        if (parent == null && !area.isEverywhere()) {
+        if (level.isEmpty()) {
             return new UnitTable(null, List.of(), skills, List.of(), List.of());
         }
-        String parentPath = parent == null ? null : parent.getPath();
+        String parentPath = level.parentPath();
         CertifiedReportQuery query = new CertifiedReportQuery(em, area, parentPath);
         List<CertifiedReportQuery.UnitMembers> members = query.members();
         List<CertifiedReportQuery.UnitSkill> certificates = query.certificates(LocalDates.today(clock));
-        Unit parentView = parent == null ? null : view(parent);
+        Unit parentView = level.parent() == null ? null : view(level.parent());
+        List<Child<Unit>> children = level.children().stream()
+                .map(child -> new Child<>(view(child), child.path(), child.hasChildren()))
+                .toList();
         return new UnitTable(
                 parentView,
-                trail(parent, area),
+                level.trail().stream().map(CertificationReports::view).toList(),
                 skills,
-                CertifiedReportRollup.rows(parentView, parentPath, children(parent), skills, members, certificates),
+                CertifiedReportRollup.rows(parentView, parentPath, children, skills, members, certificates),
                 CertifiedReportRollup.totals(parentView, skills, members, certificates));
     }
 
@@ -99,7 +99,7 @@ public class CertificationReports {
     @RolesAllowed({"ADMIN", "COORDINATOR"})
     public void requireVisible(Long unitId) {
         if (unitId != null) {
-            unit(areas.of(caller()), unitId);
+            drillDown.find(callers.current().area(), unitId);
         }
     }
 
@@ -108,54 +108,11 @@ public class CertificationReports {
         CertifiedReportCsv.write(byUnit(parentUnitId).rows(), unit -> List.of(unit.code(), unit.name()), out);
     }
 
-    private AdminUnit unit(AreaScope area, long unitId) {
-        AdminUnit unit = em.find(AdminUnit.class, unitId);
-        if (unit == null || !area.includes(unit.getPath())) {
-            throw new NotFoundException();
-        }
-        return unit;
-    }
-
-    /** The highest unit of a scoped area; null for everywhere (and for nowhere). */
-    private AdminUnit top(AreaScope area) {
-        if (area.isEverywhere() || area.pathPrefix().isEmpty()) {
-            return null;
-        }
-        String[] ids = area.pathPrefix().split("/");
-        return em.find(AdminUnit.class, Long.valueOf(ids[ids.length - 1]));
-    }
-
-    private List<Child<Unit>> children(AdminUnit parent) {
-        TypedQuery<Object[]> query = em.createQuery(
-                "select u, (select count(c) from AdminUnit c where c.parent = u) from AdminUnit u where "
-                        + (parent == null ? "u.parent is null" : "u.parent = :parent")
-                        + " order by u.name",
-                Object[].class);
-        if (parent != null) {
-            query.setParameter("parent", parent);
-        }
-        return query.getResultList().stream()
-                .map(row -> {
-                    AdminUnit child = (AdminUnit) row[0];
-                    return new Child<>(view(child), child.getPath(), ((Number) row[1]).longValue() > 0);
-                })
-                .toList();
-    }
-
-    /** From the top of the caller's area down to the unit, both included. */
-    private static List<Unit> trail(AdminUnit unit, AreaScope area) {
-        LinkedList<Unit> trail = new LinkedList<>();
-        for (AdminUnit at = unit; at != null && area.includes(at.getPath()); at = at.getParent()) {
-            trail.addFirst(view(at));
-        }
-        return trail;
-    }
-
-    private static Unit view(AdminUnit unit) {
-        return new Unit(unit.getId(), unit.getCode(), unit.getName(), unit.getTypeLabel());
+    private static Unit view(AreaUnit unit) {
+        return new Unit(unit.id(), unit.code(), unit.name(), unit.typeLabel());
     }
 
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        return callers.current().username();
     }
 }

@@ -15,11 +15,11 @@ import java.util.Set;
 import vn.langso.certification.control.RuleCatalog;
 import vn.langso.certification.entity.CertificationRule;
 import vn.langso.certification.entity.Skill;
-import vn.langso.org.control.SearchKey;
-import vn.langso.platform.boundary.InvalidInputException;
-import vn.langso.platform.boundary.NotFoundException;
-import vn.langso.platform.boundary.Page;
-import vn.langso.platform.boundary.PageRequest;
+import vn.langso.kernel.InvalidInputException;
+import vn.langso.kernel.NotFoundException;
+import vn.langso.kernel.Page;
+import vn.langso.kernel.PageRequest;
+import vn.langso.kernel.SearchKey;
 
 /** The admin's skills and their certification rules. */
 @Stateless

@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import vn.langso.certification.entity.Certificate;
-import vn.langso.platform.control.LocalDates;
+import vn.langso.kernel.LocalDates;
 
 /** The public check of a certificate by its verification code: anyone holding the code may ask, signed in or not. */
 @Stateless

@@ -16,8 +16,8 @@ import vn.langso.certification.entity.Certificate;
 import vn.langso.certification.entity.CertificateIssue;
 import vn.langso.certification.entity.CertificationRule;
 import vn.langso.certification.entity.IssueKind;
+import vn.langso.kernel.LocalDates;
 import vn.langso.org.entity.Member;
-import vn.langso.platform.control.LocalDates;
 
 /**
  * Issues and renews a member's certificates as {@link RuleCheck} decides, under a lock on the member's row, so two

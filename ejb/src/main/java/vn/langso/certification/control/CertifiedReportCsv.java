@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import vn.langso.certification.control.CertifiedReportRollup.Row;
-import vn.langso.org.control.CsvWriter;
+import vn.langso.kernel.CsvWriter;
 
 /**
  * The certified-by-unit report as CSV: a byte order mark for Excel, snake_case headers for tools, one line per unit
@@ -21,7 +21,8 @@ public final class CertifiedReportCsv {
 
     /** {@code unit}: the unit's code and name. */
     public static <U> void write(List<Row<U>> rows, Function<U, List<String>> unit, Writer out) {
-        CsvWriter csv = new CsvWriter(out).byteOrderMark().row(COLUMNS);
+        CsvWriter csv =
+                new CsvWriter(out).byteOrderMark().neutralisingFormulas().row(COLUMNS);
         for (Row<U> row : rows) {
             List<Object> cells = new ArrayList<>(unit.apply(row.unit()));
             cells.add(row.skill().code());
@@ -30,14 +31,7 @@ public final class CertifiedReportCsv {
             cells.add(row.certified());
             cells.add(row.expired());
             cells.add(row.certifiedPercent());
-            csv.row(cells.stream().map(CertifiedReportCsv::inert).toList());
+            csv.row(cells);
         }
-    }
-
-    static Object inert(Object cell) {
-        if (cell instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return cell;
     }
 }

@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
-import vn.langso.org.control.AreaScope;
+import vn.langso.kernel.AreaScope;
 
 /**
  * The counts behind the certified-by-unit report, by the unit a team belongs to: its current members (open

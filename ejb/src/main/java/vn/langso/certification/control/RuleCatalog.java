@@ -8,7 +8,7 @@ import java.util.List;
 import vn.langso.certification.boundary.CourseOption;
 import vn.langso.certification.boundary.QuizOption;
 import vn.langso.certification.entity.CertificationRule;
-import vn.langso.org.control.SearchKey;
+import vn.langso.kernel.SearchKey;
 
 /**
  * What rules are made of, by the names people read: published courses by the title of their published revision, and

@@ -20,11 +20,11 @@ import vn.langso.courses.entity.Course;
 import vn.langso.courses.entity.CourseRevision;
 import vn.langso.courses.entity.CourseStatus;
 import vn.langso.courses.entity.FileKind;
-import vn.langso.org.control.ListQuery;
-import vn.langso.org.control.SearchKey;
-import vn.langso.platform.boundary.ConflictException;
-import vn.langso.platform.boundary.Page;
-import vn.langso.platform.boundary.PageRequest;
+import vn.langso.kernel.ConflictException;
+import vn.langso.kernel.ListQuery;
+import vn.langso.kernel.Page;
+import vn.langso.kernel.PageRequest;
+import vn.langso.kernel.SearchKey;
 
 /**
  * Trainers' courses and their life: create, describe, publish, discard a draft, archive, restore. Every edit goes to

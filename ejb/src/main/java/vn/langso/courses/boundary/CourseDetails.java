@@ -1,7 +1,7 @@
 package vn.langso.courses.boundary;
 
 import java.util.Set;
-import vn.langso.courses.entity.OutreachService;
+import vn.langso.kernel.OutreachService;
 
 /** The description of a course as a trainer writes it. */
 public record CourseDetails(

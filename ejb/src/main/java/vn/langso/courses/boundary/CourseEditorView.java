@@ -3,7 +3,7 @@ package vn.langso.courses.boundary;
 import java.time.LocalDateTime;
 import java.util.List;
 import vn.langso.courses.entity.CourseStatus;
-import vn.langso.courses.entity.OutreachService;
+import vn.langso.kernel.OutreachService;
 
 /**
  * A course as its editors see it: the draft when there is one, else the published revision (whose rows an edit

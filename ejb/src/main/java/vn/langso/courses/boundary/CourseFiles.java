@@ -24,9 +24,9 @@ import vn.langso.courses.entity.Course;
 import vn.langso.courses.entity.CourseStatus;
 import vn.langso.courses.entity.FileKind;
 import vn.langso.courses.entity.StoredFile;
-import vn.langso.platform.boundary.ConflictException;
-import vn.langso.platform.boundary.InvalidInputException;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.kernel.ConflictException;
+import vn.langso.kernel.InvalidInputException;
+import vn.langso.kernel.NotFoundException;
 
 /**
  * Files of courses: cover images, lesson videos and documents. Those who may edit a course upload to it, within each

@@ -17,8 +17,8 @@ import vn.langso.courses.entity.CourseRevision;
 import vn.langso.courses.entity.CourseSection;
 import vn.langso.courses.entity.Lesson;
 import vn.langso.courses.entity.LessonKind;
-import vn.langso.platform.boundary.ConflictException;
-import vn.langso.platform.boundary.InvalidInputException;
+import vn.langso.kernel.ConflictException;
+import vn.langso.kernel.InvalidInputException;
 
 /**
  * The outline of a course's draft: sections and the order of sections and lessons. Ids of the published revision

@@ -13,7 +13,7 @@ import vn.langso.courses.control.HtmlSanitizer;
 import vn.langso.courses.entity.FileKind;
 import vn.langso.courses.entity.Lesson;
 import vn.langso.courses.entity.StoredFile;
-import vn.langso.platform.boundary.InvalidInputException;
+import vn.langso.kernel.InvalidInputException;
 
 /**
  * One lesson's content, edited in the draft. The body is stored only as the sanitizer returns it; a page opened on

@@ -7,7 +7,7 @@ import java.util.List;
 import vn.langso.accounts.entity.Account;
 import vn.langso.accounts.entity.Role;
 import vn.langso.courses.entity.Course;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.kernel.NotFoundException;
 
 /**
  * Who may see and who may edit a course. Editors are admins, the owner and the co-trainers; everyone signed in sees a

@@ -10,9 +10,9 @@ import vn.langso.accounts.entity.Role;
 import vn.langso.courses.entity.Course;
 import vn.langso.courses.entity.CourseRevision;
 import vn.langso.courses.entity.FileKind;
-import vn.langso.courses.entity.OutreachService;
 import vn.langso.courses.entity.StoredFile;
-import vn.langso.platform.boundary.InvalidInputException;
+import vn.langso.kernel.InvalidInputException;
+import vn.langso.kernel.OutreachService;
 
 /** Writes what trainers type into a draft, checked first, and finds the files and trainers they name. */
 @Dependent

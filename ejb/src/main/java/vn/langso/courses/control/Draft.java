@@ -6,8 +6,8 @@ import vn.langso.courses.entity.Course;
 import vn.langso.courses.entity.CourseRevision;
 import vn.langso.courses.entity.CourseSection;
 import vn.langso.courses.entity.Lesson;
-import vn.langso.platform.boundary.ConflictException;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.kernel.ConflictException;
+import vn.langso.kernel.NotFoundException;
 
 /**
  * The draft revision one edit works on, and the translation of the ids a page sent into rows of that draft. A page

@@ -11,8 +11,8 @@ import vn.langso.courses.entity.CourseRevision;
 import vn.langso.courses.entity.CourseSection;
 import vn.langso.courses.entity.CourseStatus;
 import vn.langso.courses.entity.Lesson;
-import vn.langso.platform.boundary.ConflictException;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.kernel.ConflictException;
+import vn.langso.kernel.NotFoundException;
 
 /**
  * Every edit goes to a draft: the course's draft if it has one, else a copy of the published revision made on the

@@ -15,7 +15,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.langso.courses.entity.FileKind;
-import vn.langso.platform.boundary.InvalidInputException;
+import vn.langso.kernel.InvalidInputException;
 
 /**
  * The bytes of uploaded files, under {@code <data dir>/files/<first two characters of the key>/<key>}, outside the

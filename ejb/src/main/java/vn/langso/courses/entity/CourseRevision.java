@@ -28,7 +28,8 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import vn.langso.org.control.SearchKey;
+import vn.langso.kernel.OutreachService;
+import vn.langso.kernel.SearchKey;
 
 /** One version of a course's content: its description and its ordered sections. Frozen once published. */
 @Entity

@@ -14,8 +14,8 @@ import vn.langso.certification.entity.Certificate;
 import vn.langso.certification.entity.CertificationRule;
 import vn.langso.certification.entity.IssueKind;
 import vn.langso.certification.entity.Skill;
+import vn.langso.kernel.LocalDates;
 import vn.langso.org.entity.Member;
-import vn.langso.platform.control.LocalDates;
 
 /**
  * The five basic digital skills of the national programme, with rules (24 months) for the four the demo courses

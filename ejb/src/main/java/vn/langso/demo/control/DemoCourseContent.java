@@ -2,7 +2,7 @@ package vn.langso.demo.control;
 
 import java.util.List;
 import java.util.Set;
-import vn.langso.courses.entity.OutreachService;
+import vn.langso.kernel.OutreachService;
 
 /** The three demo courses a real team would take first: VNeID level 2, online public services, cashless and scams. */
 public final class DemoCourseContent {

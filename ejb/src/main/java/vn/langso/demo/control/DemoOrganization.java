@@ -11,7 +11,7 @@ import java.util.Map;
 import vn.langso.demo.control.ProvincePlan.DemoPeople;
 import vn.langso.demo.control.ProvincePlan.Level;
 import vn.langso.demo.control.ProvincePlan.Unit;
-import vn.langso.org.control.SearchKey;
+import vn.langso.kernel.SearchKey;
 
 /**
  * Writes the {@link TienGiangShape} into empty organisation tables, many rows an INSERT. Ids are given, not

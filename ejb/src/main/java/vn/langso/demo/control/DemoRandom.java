@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
-import vn.langso.org.control.SearchKey;
+import vn.langso.kernel.SearchKey;
 
 /**
  * The seeded draws of one plan, shared by its planners: the plan stays the same from run to run only as long as the

@@ -17,16 +17,16 @@ import vn.langso.accounts.entity.Account;
 import vn.langso.courses.control.CourseAccess;
 import vn.langso.courses.entity.Course;
 import vn.langso.courses.entity.CourseStatus;
+import vn.langso.kernel.ConflictException;
+import vn.langso.kernel.InvalidInputException;
+import vn.langso.kernel.LocalDates;
+import vn.langso.kernel.NotFoundException;
+import vn.langso.kernel.SearchKey;
 import vn.langso.learning.control.AssignmentEnrolment;
 import vn.langso.learning.control.AssignmentTarget;
 import vn.langso.learning.entity.CourseAssignment;
-import vn.langso.org.control.SearchKey;
 import vn.langso.org.entity.AdminUnit;
 import vn.langso.org.entity.Team;
-import vn.langso.platform.boundary.ConflictException;
-import vn.langso.platform.boundary.InvalidInputException;
-import vn.langso.platform.boundary.NotFoundException;
-import vn.langso.platform.control.LocalDates;
 
 /**
  * Trainers and admins give a published course to a team, or to every team of a unit's subtree, with a due date; the

@@ -1,7 +1,7 @@
 package vn.langso.learning.boundary;
 
 import java.util.List;
-import vn.langso.courses.entity.OutreachService;
+import vn.langso.kernel.OutreachService;
 
 /** A published course in the catalogue, with the caller's own enrolment in it when they have one. */
 public record CourseCard(

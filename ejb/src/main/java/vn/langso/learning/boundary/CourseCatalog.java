@@ -18,15 +18,15 @@ import vn.langso.courses.control.CourseAccess;
 import vn.langso.courses.entity.Course;
 import vn.langso.courses.entity.CourseRevision;
 import vn.langso.courses.entity.CourseStatus;
+import vn.langso.kernel.ListQuery;
+import vn.langso.kernel.LocalDates;
+import vn.langso.kernel.NotFoundException;
+import vn.langso.kernel.Page;
+import vn.langso.kernel.PageRequest;
+import vn.langso.kernel.SearchKey;
 import vn.langso.learning.control.LearnerRecords;
 import vn.langso.learning.control.LearnerViews;
 import vn.langso.learning.control.RevisionContent;
-import vn.langso.org.control.ListQuery;
-import vn.langso.org.control.SearchKey;
-import vn.langso.platform.boundary.NotFoundException;
-import vn.langso.platform.boundary.Page;
-import vn.langso.platform.boundary.PageRequest;
-import vn.langso.platform.control.LocalDates;
 
 /**
  * The published courses, for everyone signed in. Learners only ever read a course's published revision; an editor

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import vn.langso.courses.entity.CourseStatus;
 import vn.langso.courses.entity.LessonKind;
-import vn.langso.courses.entity.OutreachService;
+import vn.langso.kernel.OutreachService;
 
 /**
  * A course as a learner sees it: the published revision's description, sections and lessons with the caller's

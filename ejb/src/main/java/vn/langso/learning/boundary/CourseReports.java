@@ -1,36 +1,36 @@
 package vn.langso.learning.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
+import vn.langso.accounts.boundary.Caller;
+import vn.langso.accounts.boundary.CallerContext;
+import vn.langso.accounts.entity.Role;
 import vn.langso.courses.entity.Course;
 import vn.langso.courses.entity.CourseStatus;
+import vn.langso.kernel.AreaScope;
+import vn.langso.kernel.ListQuery;
+import vn.langso.kernel.LocalDates;
+import vn.langso.kernel.NotFoundException;
+import vn.langso.kernel.Page;
+import vn.langso.kernel.PageRequest;
+import vn.langso.kernel.SearchKey;
 import vn.langso.learning.control.ReportRollup;
-import vn.langso.learning.control.ReportScope;
 import vn.langso.learning.control.ReportSheets;
 import vn.langso.learning.control.ReportTeamQuery;
 import vn.langso.learning.control.ReportTeamQuery.TeamCounts;
-import vn.langso.org.control.AreaScope;
-import vn.langso.org.control.ListQuery;
-import vn.langso.org.control.SearchKey;
-import vn.langso.org.entity.AdminUnit;
-import vn.langso.platform.boundary.NotFoundException;
-import vn.langso.platform.boundary.Page;
-import vn.langso.platform.boundary.PageRequest;
-import vn.langso.platform.control.LocalDates;
+import vn.langso.org.boundary.AreaDrillDown;
+import vn.langso.org.boundary.AreaLevel;
+import vn.langso.org.boundary.AreaUnit;
 
 /**
  * How the members stand in a published or archived course, by team and by unit, within the caller's area: the whole
@@ -49,14 +49,14 @@ public class CourseReports {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext session;
-
     @Inject
     Clock clock;
 
     @Inject
-    ReportScope scope;
+    CallerContext callers;
+
+    @Inject
+    AreaDrillDown drillDown;
 
     /** The published and archived courses, each with its totals in the caller's area. */
     public Page<ReportCourseRow> courses(String text, PageRequest request) {
@@ -87,17 +87,19 @@ public class CourseReports {
     public ReportUnitTable byUnit(long courseId, Long parentUnitId) {
         reportable(courseId);
         AreaScope area = area();
-        AdminUnit parent = parentUnitId == null ? scope.top(area) : scope.unit(area, parentUnitId);
-        if (parent == null && !area.isEverywhere()) {
+        AreaLevel level = drillDown.at(area, parentUnitId);
+        if (level.isEmpty()) {
             return new ReportUnitTable(null, List.of(), List.of(), ReportCounts.NONE);
         }
-        String parentPath = parent == null ? null : parent.getPath();
-        List<TeamCounts> teams = new ReportTeamQuery(em, courseId, today(), area, parentPath).all();
-        ReportUnit parentView = parent == null ? null : unit(parent);
+        List<TeamCounts> teams = new ReportTeamQuery(em, courseId, today(), area, level.parentPath()).all();
+        ReportUnit parentView = level.parent() == null ? null : unit(level.parent());
+        List<ReportRollup.Child> children = level.children().stream()
+                .map(child -> new ReportRollup.Child(unit(child), child.path(), child.hasChildren()))
+                .toList();
         return new ReportUnitTable(
                 parentView,
-                trail(parent, area),
-                ReportRollup.rows(parentView, parentPath, children(parent), teams),
+                level.trail().stream().map(CourseReports::unit).toList(),
+                ReportRollup.rows(parentView, level.parentPath(), children, teams),
                 ReportRollup.total(teams));
     }
 
@@ -121,7 +123,7 @@ public class CourseReports {
     private ReportTeamQuery teams(long courseId, Long unitId) {
         reportable(courseId);
         AreaScope area = area();
-        String subtree = unitId == null ? null : scope.unit(area, unitId).getPath();
+        String subtree = unitId == null ? null : drillDown.find(area, unitId).path();
         return new ReportTeamQuery(em, courseId, today(), area, subtree);
     }
 
@@ -159,32 +161,6 @@ public class CourseReports {
                 .toList();
     }
 
-    private List<ReportRollup.Child> children(AdminUnit parent) {
-        TypedQuery<Object[]> query = em.createQuery(
-                "select u, (select count(c) from AdminUnit c where c.parent = u) from AdminUnit u where "
-                        + (parent == null ? "u.parent is null" : "u.parent = :parent")
-                        + " order by u.name",
-                Object[].class);
-        if (parent != null) {
-            query.setParameter("parent", parent);
-        }
-        return query.getResultList().stream()
-                .map(row -> {
-                    AdminUnit child = (AdminUnit) row[0];
-                    return new ReportRollup.Child(unit(child), child.getPath(), ((Number) row[1]).longValue() > 0);
-                })
-                .toList();
-    }
-
-    /** From the top of the caller's area down to the unit, both included. */
-    private static List<ReportUnit> trail(AdminUnit unit, AreaScope area) {
-        LinkedList<ReportUnit> trail = new LinkedList<>();
-        for (AdminUnit at = unit; at != null && area.includes(at.getPath()); at = at.getParent()) {
-            trail.addFirst(unit(at));
-        }
-        return trail;
-    }
-
     private Course reportable(long courseId) {
         Course course = em.find(Course.class, courseId);
         if (course == null || !wasPublished(course)) {
@@ -202,14 +178,17 @@ public class CourseReports {
         return new ReportCourse(course.getId(), course.getPublishedRevision().getTitle(), course.getStatus());
     }
 
-    private static ReportUnit unit(AdminUnit unit) {
-        return new ReportUnit(unit.getId(), unit.getCode(), unit.getName(), unit.getTypeLabel());
+    private static ReportUnit unit(AreaUnit unit) {
+        return new ReportUnit(unit.id(), unit.code(), unit.name(), unit.typeLabel());
     }
 
+    /** Admins and trainers report on the whole province (trainers keep no rosters, so no area); others on theirs. */
     private AreaScope area() {
-        return scope.of(
-                session.getCallerPrincipal().getName(),
-                session.isCallerInRole("ADMIN") || session.isCallerInRole("TRAINER"));
+        Caller caller = callers.current();
+        if (!caller.isKnown()) {
+            throw new NotFoundException();
+        }
+        return caller.has(Role.ADMIN) || caller.has(Role.TRAINER) ? AreaScope.EVERYWHERE : caller.area();
     }
 
     private LocalDate today() {

@@ -15,15 +15,15 @@ import java.util.Map;
 import vn.langso.courses.control.CourseAccess;
 import vn.langso.courses.entity.Course;
 import vn.langso.courses.entity.CourseStatus;
+import vn.langso.kernel.ListQuery;
+import vn.langso.kernel.LocalDates;
+import vn.langso.kernel.NotFoundException;
+import vn.langso.kernel.Page;
+import vn.langso.kernel.PageRequest;
 import vn.langso.learning.control.LearnerRecords;
 import vn.langso.learning.control.ProgressRecorder;
 import vn.langso.learning.entity.Enrolment;
-import vn.langso.org.control.ListQuery;
 import vn.langso.org.entity.Member;
-import vn.langso.platform.boundary.NotFoundException;
-import vn.langso.platform.boundary.Page;
-import vn.langso.platform.boundary.PageRequest;
-import vn.langso.platform.control.LocalDates;
 
 /**
  * A member's own learning: enrol in a published course, open lessons (where to resume), mark them done. Every call

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import vn.langso.accounts.entity.Account;
 import vn.langso.courses.entity.Course;
+import vn.langso.kernel.ConflictException;
 import vn.langso.learning.boundary.EnrolmentView;
 import vn.langso.learning.entity.Enrolment;
 import vn.langso.org.entity.Member;
-import vn.langso.platform.boundary.ConflictException;
 
 /** A learner's enrolments, read as views; a learner is an account linked to a team member. */
 @Dependent

@@ -8,10 +8,10 @@ import vn.langso.courses.entity.CourseRevision;
 import vn.langso.courses.entity.CourseSection;
 import vn.langso.courses.entity.Lesson;
 import vn.langso.courses.entity.StoredFile;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.learning.boundary.CourseOutline.LessonOutline;
 import vn.langso.learning.boundary.CourseOutline.SectionOutline;
 import vn.langso.learning.boundary.LessonContent;
-import vn.langso.platform.boundary.NotFoundException;
 
 /** A revision's content as learners see it: sections with ticks, one lesson with its neighbours in course order. */
 public final class LearnerViews {

@@ -10,10 +10,10 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 import vn.langso.courses.entity.LessonKind;
+import vn.langso.kernel.ConflictException;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.learning.boundary.CourseCompleted;
 import vn.langso.learning.entity.Enrolment;
-import vn.langso.platform.boundary.ConflictException;
-import vn.langso.platform.boundary.NotFoundException;
 
 /**
  * Records lessons done and keeps each enrolment's counts for the course's published revision.

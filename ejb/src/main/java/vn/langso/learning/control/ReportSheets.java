@@ -7,9 +7,9 @@ import java.io.Writer;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.langso.kernel.CsvWriter;
 import vn.langso.learning.boundary.ReportSheetLabels;
 import vn.langso.learning.boundary.ReportTeamRow;
-import vn.langso.org.control.CsvWriter;
 
 /**
  * The by-team report as a file: CSV with a byte order mark (Excel then reads the Vietnamese names right), or an
@@ -24,20 +24,9 @@ public final class ReportSheets {
     private ReportSheets() {}
 
     public static void csv(List<ReportTeamRow> rows, Writer out) {
-        CsvWriter csv = new CsvWriter(out).byteOrderMark().row(COLUMNS);
-        rows.forEach(row -> csv.row(cells(row).stream().map(ReportSheets::inert).toList()));
-    }
-
-    /**
-     * A text that a spreadsheet would run as a formula ({@code =HYPERLINK(...)} as a team name from an import) gets
-     * a leading apostrophe, as OWASP advises for CSV; the workbook needs none, its text cells are never formulas.
-     * Only the report does this: the organisation's exports must re-import exactly as they are.
-     */
-    static Object inert(Object cell) {
-        if (cell instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return cell;
+        CsvWriter csv =
+                new CsvWriter(out).byteOrderMark().neutralisingFormulas().row(COLUMNS);
+        rows.forEach(row -> csv.row(cells(row)));
     }
 
     public static void xlsx(List<ReportTeamRow> rows, ReportSheetLabels labels, OutputStream out) {

@@ -5,10 +5,10 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.langso.kernel.AreaScope;
+import vn.langso.kernel.Page;
+import vn.langso.kernel.PageRequest;
 import vn.langso.learning.boundary.ReportTeamRow;
-import vn.langso.org.control.AreaScope;
-import vn.langso.platform.boundary.Page;
-import vn.langso.platform.boundary.PageRequest;
 
 /**
  * One grouped query per team of an area: its members (open memberships) and how those members stand in one course.

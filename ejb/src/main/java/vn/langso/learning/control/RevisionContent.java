@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import vn.langso.courses.entity.CourseSection;
 import vn.langso.courses.entity.Lesson;
-import vn.langso.courses.entity.OutreachService;
 import vn.langso.courses.entity.StoredFile;
+import vn.langso.kernel.OutreachService;
 
 /** Reads what a revision holds, a few queries per page however many lessons and courses it shows. */
 @Dependent

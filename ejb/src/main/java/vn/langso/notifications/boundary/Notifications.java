@@ -10,10 +10,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import vn.langso.kernel.Page;
+import vn.langso.kernel.PageRequest;
 import vn.langso.notifications.control.MessageArgs;
 import vn.langso.notifications.entity.Notification;
-import vn.langso.platform.boundary.Page;
-import vn.langso.platform.boundary.PageRequest;
 
 /**
  * The signed-in member's own notifications, newest first. An account linked to no member (an admin's, a trainer's)

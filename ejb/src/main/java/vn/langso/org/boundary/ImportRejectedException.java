@@ -2,7 +2,7 @@ package vn.langso.org.boundary;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
-import vn.langso.platform.boundary.BusinessException;
+import vn.langso.kernel.BusinessException;
 
 /** An import refused as a whole, with every error found in the file; nothing of the file is stored. */
 @ApplicationException(rollback = true)

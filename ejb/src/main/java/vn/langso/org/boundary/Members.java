@@ -9,18 +9,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
-import vn.langso.org.control.AreaScope;
-import vn.langso.org.control.CallerAreas;
+import vn.langso.accounts.boundary.CallerContext;
+import vn.langso.kernel.AreaScope;
+import vn.langso.kernel.InvalidInputException;
+import vn.langso.kernel.ListQuery;
+import vn.langso.kernel.NotFoundException;
+import vn.langso.kernel.Page;
+import vn.langso.kernel.PageRequest;
+import vn.langso.kernel.SearchKey;
 import vn.langso.org.control.CallerRecords;
-import vn.langso.org.control.ListQuery;
-import vn.langso.org.control.SearchKey;
 import vn.langso.org.control.TeamLeadership;
 import vn.langso.org.entity.AdminUnit;
 import vn.langso.org.entity.Member;
-import vn.langso.platform.boundary.InvalidInputException;
-import vn.langso.platform.boundary.NotFoundException;
-import vn.langso.platform.boundary.Page;
-import vn.langso.platform.boundary.PageRequest;
 
 /**
  * Team members of the caller's area: those whose current team is in it. Members in no team are an admin's to
@@ -44,7 +44,7 @@ public class Members {
     SessionContext session;
 
     @Inject
-    CallerAreas areas;
+    CallerContext callers;
 
     @Inject
     CallerRecords records;
@@ -167,6 +167,6 @@ public class Members {
     }
 
     private AreaScope callerArea() {
-        return areas.of(session.getCallerPrincipal().getName());
+        return callers.current().area();
     }
 }

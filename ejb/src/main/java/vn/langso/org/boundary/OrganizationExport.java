@@ -9,15 +9,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Writer;
 import java.util.List;
-import vn.langso.org.control.AreaScope;
-import vn.langso.org.control.CallerAreas;
+import vn.langso.accounts.boundary.CallerContext;
+import vn.langso.kernel.AreaScope;
+import vn.langso.kernel.CsvWriter;
+import vn.langso.kernel.NotFoundException;
+import vn.langso.kernel.SearchKey;
 import vn.langso.org.control.CsvExportQuery;
 import vn.langso.org.control.CsvFormat;
-import vn.langso.org.control.CsvWriter;
-import vn.langso.org.control.SearchKey;
 import vn.langso.org.entity.AdminUnit;
 import vn.langso.org.entity.Team;
-import vn.langso.platform.boundary.NotFoundException;
 
 /**
  * Units, teams and members as CSV files in the import's format, so that an exported file imports again unchanged.
@@ -44,7 +44,7 @@ public class OrganizationExport {
     SessionContext session;
 
     @Inject
-    CallerAreas areas;
+    CallerContext callers;
 
     /** Checks the filter before a byte is sent, while the answer can still be a 404. */
     public void requireVisible(ExportFilter filter) {
@@ -112,6 +112,6 @@ public class OrganizationExport {
     }
 
     private AreaScope callerArea() {
-        return areas.of(session.getCallerPrincipal().getName());
+        return callers.current().area();
     }
 }

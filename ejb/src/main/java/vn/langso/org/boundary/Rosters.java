@@ -10,14 +10,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import vn.langso.kernel.InvalidInputException;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.org.control.CallerRecords;
 import vn.langso.org.control.TeamLeadership;
 import vn.langso.org.entity.Member;
 import vn.langso.org.entity.Team;
 import vn.langso.org.entity.TeamMembership;
 import vn.langso.org.entity.TeamRole;
-import vn.langso.platform.boundary.InvalidInputException;
-import vn.langso.platform.boundary.NotFoundException;
 
 /**
  * Who is in a team. An admin changes any roster, a team leader the roster of the team they lead; a member is in at

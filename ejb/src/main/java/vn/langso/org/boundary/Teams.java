@@ -11,16 +11,16 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.langso.org.control.AreaScope;
+import vn.langso.kernel.AreaScope;
+import vn.langso.kernel.InvalidInputException;
+import vn.langso.kernel.ListQuery;
+import vn.langso.kernel.Page;
+import vn.langso.kernel.PageRequest;
+import vn.langso.kernel.SearchKey;
 import vn.langso.org.control.CallerRecords;
-import vn.langso.org.control.ListQuery;
-import vn.langso.org.control.SearchKey;
 import vn.langso.org.control.TeamPlacement;
 import vn.langso.org.entity.AdminUnit;
 import vn.langso.org.entity.Team;
-import vn.langso.platform.boundary.InvalidInputException;
-import vn.langso.platform.boundary.Page;
-import vn.langso.platform.boundary.PageRequest;
 
 /** The teams of the caller's area; an admin founds, renames and deactivates them. */
 @Stateless

@@ -10,15 +10,15 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.langso.org.control.AreaScope;
-import vn.langso.org.control.CallerAreas;
-import vn.langso.org.control.SearchKey;
+import vn.langso.accounts.boundary.CallerContext;
+import vn.langso.kernel.AreaScope;
+import vn.langso.kernel.InvalidInputException;
+import vn.langso.kernel.NotFoundException;
+import vn.langso.kernel.Page;
+import vn.langso.kernel.PageRequest;
+import vn.langso.kernel.SearchKey;
 import vn.langso.org.entity.AdminLevel;
 import vn.langso.org.entity.AdminUnit;
-import vn.langso.platform.boundary.InvalidInputException;
-import vn.langso.platform.boundary.NotFoundException;
-import vn.langso.platform.boundary.Page;
-import vn.langso.platform.boundary.PageRequest;
 
 /** The administrative hierarchy, as far as the caller's area reaches; only an admin changes it. */
 @Stateless
@@ -35,7 +35,7 @@ public class Units {
     SessionContext session;
 
     @Inject
-    CallerAreas areas;
+    CallerContext callers;
 
     /** The children of a unit; without a parent, the top of what the caller sees. */
     public List<UnitView> children(Long parentId) {
@@ -213,6 +213,6 @@ public class Units {
     }
 
     private AreaScope callerArea() {
-        return areas.of(session.getCallerPrincipal().getName());
+        return callers.current().area();
     }
 }

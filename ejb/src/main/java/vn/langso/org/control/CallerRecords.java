@@ -4,9 +4,11 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.langso.accounts.boundary.CallerContext;
+import vn.langso.kernel.AreaScope;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.org.entity.AdminUnit;
 import vn.langso.org.entity.Team;
-import vn.langso.platform.boundary.NotFoundException;
 
 /**
  * Units and teams by id, if the caller's area holds them. A record outside the area answers exactly like one
@@ -19,15 +21,15 @@ public class CallerRecords {
     EntityManager em;
 
     @Inject
-    CallerAreas areas;
+    CallerContext callers;
 
     public AreaScope area(String username) {
-        return areas.of(username);
+        return callers.of(username).area();
     }
 
     public Team team(String username, long id) {
         Team team = em.find(Team.class, id);
-        if (team == null || !areas.of(username).includes(team.getUnit().getPath())) {
+        if (team == null || !callers.of(username).area().includes(team.getUnit().getPath())) {
             throw new NotFoundException();
         }
         return team;
@@ -35,7 +37,7 @@ public class CallerRecords {
 
     public AdminUnit unit(String username, long id) {
         AdminUnit unit = em.find(AdminUnit.class, id);
-        if (unit == null || !areas.of(username).includes(unit.getPath())) {
+        if (unit == null || !callers.of(username).area().includes(unit.getPath())) {
             throw new NotFoundException();
         }
         return unit;

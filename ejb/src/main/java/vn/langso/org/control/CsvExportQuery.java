@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.langso.kernel.AreaScope;
+import vn.langso.kernel.CsvWriter;
 
 /**
  * The rows of one export, read a page at a time after the last key read rather than by offset, so that the

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.langso.kernel.SearchKey;
 import vn.langso.org.boundary.ImportError;
 
 /**

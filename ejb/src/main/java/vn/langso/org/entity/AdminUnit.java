@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import vn.langso.org.control.SearchKey;
+import vn.langso.kernel.SearchKey;
 
 /**
  * A province, district, commune or hamlet. {@code path} holds the ids from the root down to this unit

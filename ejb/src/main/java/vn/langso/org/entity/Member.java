@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import vn.langso.org.control.SearchKey;
+import vn.langso.kernel.SearchKey;
 
 /** A team member (tổ viên): a person, whichever team they are in now. */
 @Entity

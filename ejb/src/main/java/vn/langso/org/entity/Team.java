@@ -14,7 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import vn.langso.org.control.SearchKey;
+import vn.langso.kernel.SearchKey;
 
 /** A Community Digital Technology Team (Tổ công nghệ số cộng đồng), attached to a commune or a village. */
 @Entity

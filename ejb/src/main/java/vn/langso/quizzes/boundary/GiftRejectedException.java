@@ -2,7 +2,7 @@ package vn.langso.quizzes.boundary;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
-import vn.langso.platform.boundary.BusinessException;
+import vn.langso.kernel.BusinessException;
 import vn.langso.quizzes.control.GiftError;
 
 /** A GIFT file refused as a whole, with every line that could not be read; nothing of it was stored. */

@@ -10,10 +10,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.langso.org.control.ListQuery;
-import vn.langso.org.control.SearchKey;
-import vn.langso.platform.boundary.Page;
-import vn.langso.platform.boundary.PageRequest;
+import vn.langso.kernel.ListQuery;
+import vn.langso.kernel.Page;
+import vn.langso.kernel.PageRequest;
+import vn.langso.kernel.SearchKey;
 import vn.langso.quizzes.entity.Quiz;
 
 /**

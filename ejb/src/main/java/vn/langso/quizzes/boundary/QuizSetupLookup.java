@@ -13,7 +13,7 @@ import vn.langso.courses.entity.Course;
 import vn.langso.courses.entity.CourseRevision;
 import vn.langso.courses.entity.Lesson;
 import vn.langso.courses.entity.LessonKind;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.quizzes.entity.Quiz;
 
 /**

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.langso.platform.boundary.InvalidInputException;
+import vn.langso.kernel.InvalidInputException;
 
 /** The rules of a quiz's settings and slots, without a container: each refusal names the field at fault. */
 final class QuizSetupRules {

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import vn.langso.platform.boundary.ConflictException;
+import vn.langso.kernel.ConflictException;
 import vn.langso.quizzes.entity.Quiz;
 import vn.langso.quizzes.entity.QuizSlot;
 

@@ -22,7 +22,7 @@ import org.quartz.SchedulerException;
 import org.quartz.SchedulerMetaData;
 import org.quartz.Trigger;
 import org.quartz.impl.StdSchedulerFactory;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.scheduling.control.CdiJobFactory;
 import vn.langso.scheduling.control.JobPlan;
 import vn.langso.scheduling.control.QuartzSettings;

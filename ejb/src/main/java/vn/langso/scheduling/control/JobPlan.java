@@ -18,7 +18,7 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.quartz.impl.matchers.GroupMatcher;
-import vn.langso.platform.control.LocalDates;
+import vn.langso.kernel.LocalDates;
 import vn.langso.scheduling.boundary.PeriodicJob;
 
 /**

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.langso.accounts.entity.Role;
-import vn.langso.platform.boundary.InvalidInputException;
+import vn.langso.kernel.InvalidInputException;
 
 class AccountValidatorTest {
 

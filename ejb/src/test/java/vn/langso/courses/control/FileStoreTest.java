@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.langso.courses.entity.FileKind;
-import vn.langso.platform.boundary.InvalidInputException;
+import vn.langso.kernel.InvalidInputException;
 
 class FileStoreTest {
 

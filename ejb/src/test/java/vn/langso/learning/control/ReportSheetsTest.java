@@ -22,11 +22,4 @@ class ReportSheetsTest {
         assertThat(out.toString().lines().skip(1))
                 .containsExactly("'+84,'@unit,\"'=HYPERLINK(\"\"x\"\")\",3,2,1,1,0,0", "U5,Ấp Một,'-1,1,1,0,0,1,0");
     }
-
-    @Test
-    void numbersAndOrdinaryTextStayAsTheyAre() {
-        assertThat(ReportSheets.inert(-3L)).isEqualTo(-3L);
-        assertThat(ReportSheets.inert("Tổ 1")).isEqualTo("Tổ 1");
-        assertThat(ReportSheets.inert("")).isEqualTo("");
-    }
 }

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.langso.kernel.CsvWriter;
 
 class CsvReaderTest {
 

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import vn.langso.accounts.boundary.AccountAdministration;
 import vn.langso.accounts.boundary.AccountView;
 import vn.langso.accounts.boundary.TemporaryPassword;
-import vn.langso.platform.boundary.InvalidInputException;
+import vn.langso.kernel.InvalidInputException;
 import vn.langso.web.i18n.Messages;
 
 /** Whether an account may sign in, and with which password: the actions the page confirms first. */

@@ -11,8 +11,8 @@ import vn.langso.accounts.boundary.AccountAdministration;
 import vn.langso.accounts.boundary.AccountView;
 import vn.langso.accounts.boundary.TemporaryPassword;
 import vn.langso.accounts.entity.Role;
-import vn.langso.platform.boundary.InvalidInputException;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.kernel.InvalidInputException;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.web.i18n.Messages;
 import vn.langso.web.security.CurrentUser;
 

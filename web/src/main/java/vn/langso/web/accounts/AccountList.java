@@ -9,7 +9,7 @@ import vn.langso.accounts.boundary.AccountAdministration;
 import vn.langso.accounts.boundary.AccountFilter;
 import vn.langso.accounts.boundary.AccountView;
 import vn.langso.accounts.entity.Role;
-import vn.langso.platform.boundary.PageRequest;
+import vn.langso.kernel.PageRequest;
 
 /** The rows of the accounts table, one page at a time from the boundary, filtered by the search above it. */
 public class AccountList extends LazyDataModel<AccountView> {

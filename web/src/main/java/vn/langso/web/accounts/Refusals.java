@@ -1,6 +1,6 @@
 package vn.langso.web.accounts;
 
-import vn.langso.platform.boundary.InvalidInputException;
+import vn.langso.kernel.InvalidInputException;
 import vn.langso.web.i18n.Messages;
 
 /** Shows what the boundary refused beside the field at fault, or at the top of the page when there is none. */

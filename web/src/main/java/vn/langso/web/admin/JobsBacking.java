@@ -7,12 +7,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.MissingResourceException;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.scheduling.boundary.JobRunView;
 import vn.langso.scheduling.boundary.JobView;
 import vn.langso.scheduling.boundary.ScheduledJobs;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
-import vn.langso.web.org.Pages;
 
 /** The admin's job page: each periodic job's schedule, next firing and runs, and "run now". */
 @Named

@@ -10,10 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import vn.langso.accounts.boundary.Accounts;
 import vn.langso.accounts.boundary.Profile;
+import vn.langso.kernel.Page;
 import vn.langso.learning.boundary.EnrolmentView;
 import vn.langso.learning.boundary.Learning;
-import vn.langso.platform.boundary.Page;
-import vn.langso.web.api.learning.LearningApi;
 import vn.langso.web.api.learning.LearningApi.EnrolmentRequest;
 import vn.langso.web.api.learning.LearningApi.ProgressRequest;
 
@@ -48,21 +47,21 @@ public class MeResource {
     @Path("enrolments")
     public Page<EnrolmentView> enrolments(
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return learning.myEnrolments(LearningApi.page(page, size, sort));
+        return learning.myEnrolments(ApiRequests.page(page, size, sort));
     }
 
     @POST
     @Path("enrolments")
     @Consumes(MediaType.APPLICATION_JSON)
     public EnrolmentView enrol(String body) {
-        return learning.enrol(LearningApi.body(body, EnrolmentRequest.class).course());
+        return learning.enrol(ApiRequests.body(body, EnrolmentRequest.class).course());
     }
 
     @POST
     @Path("progress")
     @Consumes(MediaType.APPLICATION_JSON)
     public EnrolmentView progress(String body) {
-        ProgressRequest request = LearningApi.body(body, ProgressRequest.class);
+        ProgressRequest request = ApiRequests.body(body, ProgressRequest.class);
         return learning.markDone(request.course(), request.lesson());
     }
 }

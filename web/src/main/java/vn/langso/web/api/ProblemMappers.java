@@ -8,7 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import vn.langso.platform.boundary.BusinessException;
+import vn.langso.kernel.BusinessException;
 import vn.langso.web.i18n.Text;
 
 /** Every refusal of the API as problem+json, so that clients parse one shape of error. */

@@ -8,14 +8,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
+import vn.langso.kernel.BusinessException;
+import vn.langso.kernel.InvalidInputException;
 import vn.langso.learning.boundary.AssignmentOutcome;
 import vn.langso.learning.boundary.AssignmentPreview;
 import vn.langso.learning.boundary.AssignmentTeam;
 import vn.langso.learning.boundary.CourseAssignments;
-import vn.langso.platform.boundary.BusinessException;
-import vn.langso.platform.boundary.InvalidInputException;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
-import vn.langso.web.org.Pages;
 
 /**
  * The assign form: a team (picked by name) or a unit (by code) and a due date; first how many members it would

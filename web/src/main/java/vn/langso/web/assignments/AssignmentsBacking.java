@@ -8,13 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import vn.langso.courses.entity.CourseStatus;
+import vn.langso.kernel.BusinessException;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.learning.boundary.AssignmentView;
 import vn.langso.learning.boundary.CourseAssignments;
 import vn.langso.learning.boundary.ReportCourse;
-import vn.langso.platform.boundary.BusinessException;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
-import vn.langso.web.org.Pages;
 import vn.langso.web.reports.ReportPages;
 
 /** A course's assignments ({@code ?id=course}) with their counts, and the change of one's due date. */

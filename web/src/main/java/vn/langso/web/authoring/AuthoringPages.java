@@ -7,8 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import vn.langso.platform.boundary.BusinessException;
-import vn.langso.web.org.Pages;
+import vn.langso.kernel.BusinessException;
+import vn.langso.web.faces.Pages;
 
 /** What the authoring pages share: who may open them, where they go next, refusals at their field. */
 final class AuthoringPages {

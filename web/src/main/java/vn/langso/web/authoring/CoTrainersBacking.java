@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
 import vn.langso.courses.boundary.CourseAuthoring;
-import vn.langso.platform.boundary.BusinessException;
+import vn.langso.kernel.BusinessException;
 
 /** The trainers who edit the course with its owner, named by their user name. */
 @Named

@@ -15,8 +15,8 @@ import vn.langso.courses.boundary.CourseFiles;
 import vn.langso.courses.boundary.StoredFileView;
 import vn.langso.courses.control.FileRules;
 import vn.langso.courses.entity.FileKind;
-import vn.langso.courses.entity.OutreachService;
-import vn.langso.platform.boundary.BusinessException;
+import vn.langso.kernel.BusinessException;
+import vn.langso.kernel.OutreachService;
 import vn.langso.web.i18n.Messages;
 
 /** The course's description and cover image; an upload keeps what was typed in the form and not saved yet. */

@@ -8,10 +8,10 @@ import java.io.Serializable;
 import java.util.function.LongFunction;
 import vn.langso.courses.boundary.CourseAuthoring;
 import vn.langso.courses.boundary.CourseEditorView;
-import vn.langso.platform.boundary.BusinessException;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.kernel.BusinessException;
+import vn.langso.kernel.NotFoundException;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
-import vn.langso.web.org.Pages;
 
 /**
  * The course editor (course.xhtml?id=): holds the course as last read, which the page's other beans replace after

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import vn.langso.courses.boundary.CourseDetails;
 import vn.langso.courses.boundary.CourseEditorView;
-import vn.langso.courses.entity.OutreachService;
+import vn.langso.kernel.OutreachService;
 
 /** The description of a course as the form holds it, kept as typed when the boundary refuses it. */
 public class CourseForm implements Serializable {

@@ -11,10 +11,10 @@ import vn.langso.courses.boundary.LessonAuthoring;
 import vn.langso.courses.boundary.LessonEdit;
 import vn.langso.courses.boundary.LessonView;
 import vn.langso.courses.boundary.SectionView;
-import vn.langso.platform.boundary.BusinessException;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.kernel.BusinessException;
+import vn.langso.kernel.NotFoundException;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
-import vn.langso.web.org.Pages;
 
 /**
  * The lesson editor (lesson.xhtml?id=). After a save the page shows the body as stored, i.e. sanitized. The lesson's

@@ -15,7 +15,7 @@ import vn.langso.courses.boundary.StoredFileView;
 import vn.langso.courses.control.FileRules;
 import vn.langso.courses.entity.FileKind;
 import vn.langso.courses.entity.LessonKind;
-import vn.langso.platform.boundary.BusinessException;
+import vn.langso.kernel.BusinessException;
 import vn.langso.web.i18n.Messages;
 
 /**

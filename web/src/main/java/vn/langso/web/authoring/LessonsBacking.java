@@ -13,7 +13,7 @@ import vn.langso.courses.boundary.LessonRow;
 import vn.langso.courses.boundary.LessonView;
 import vn.langso.courses.boundary.SectionView;
 import vn.langso.courses.entity.LessonKind;
-import vn.langso.platform.boundary.BusinessException;
+import vn.langso.kernel.BusinessException;
 
 /** The lessons in the outline: a new one (then its editor), delete, reorder within a section. */
 @Named

@@ -9,9 +9,9 @@ import vn.langso.courses.boundary.CourseAuthoring;
 import vn.langso.courses.boundary.CourseFilter;
 import vn.langso.courses.boundary.CourseRow;
 import vn.langso.courses.entity.CourseStatus;
-import vn.langso.courses.entity.OutreachService;
+import vn.langso.kernel.OutreachService;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.org.PagedModel;
-import vn.langso.web.org.Pages;
 
 /** "My courses": the courses the caller edits (an admin: all), searched by title and filtered by status. */
 @Named

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.Map;
 import vn.langso.courses.boundary.CourseAuthoring;
 import vn.langso.courses.boundary.CourseEditorView;
-import vn.langso.platform.boundary.BusinessException;
+import vn.langso.kernel.BusinessException;
 import vn.langso.web.i18n.Messages;
 
 /** The "new course" dialog: a description, then the course's editor page. */

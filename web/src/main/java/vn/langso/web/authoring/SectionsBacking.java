@@ -10,7 +10,7 @@ import java.util.Map;
 import org.primefaces.event.ReorderEvent;
 import vn.langso.courses.boundary.CourseOutlineAuthoring;
 import vn.langso.courses.boundary.SectionView;
-import vn.langso.platform.boundary.BusinessException;
+import vn.langso.kernel.BusinessException;
 
 /** The sections of the course: add, rename (one dialog for both), delete with their lessons, reorder. */
 @Named

@@ -1,7 +1,7 @@
 package vn.langso.web.certification;
 
 import jakarta.faces.context.FacesContext;
-import vn.langso.web.org.Pages;
+import vn.langso.web.faces.Pages;
 
 /** The skill pages are the admin's; anyone else gets the 404 page, as for a page that does not exist. */
 final class AdminPages {

@@ -9,10 +9,10 @@ import java.util.Map;
 import vn.langso.certification.boundary.CertificateDetails;
 import vn.langso.certification.boundary.Certificates;
 import vn.langso.certification.control.QrCode;
-import vn.langso.platform.boundary.BusinessException;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.kernel.BusinessException;
+import vn.langso.kernel.NotFoundException;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
-import vn.langso.web.org.Pages;
 
 /** One certificate (certificate.xhtml?id=): its dates, history, PDF and QR code; an admin may revoke it. */
 @Named

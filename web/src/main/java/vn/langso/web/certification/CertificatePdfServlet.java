@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import vn.langso.certification.boundary.CertificateDocument;
 import vn.langso.certification.boundary.Certificates;
-import vn.langso.platform.boundary.NotFoundException;
-import vn.langso.web.org.Pages;
+import vn.langso.kernel.NotFoundException;
+import vn.langso.web.faces.Pages;
 
 /**
  * A certificate as a printable PDF, {@code /certificates/certificate.pdf?id=42}, for its holder, an admin and the

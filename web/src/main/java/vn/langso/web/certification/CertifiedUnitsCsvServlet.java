@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import vn.langso.certification.boundary.CertificationReports;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.kernel.NotFoundException;
 
 /**
  * The certified-by-unit report as CSV for the page's session ({@code /certification/export/units.csv?unit=822}),

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import vn.langso.certification.boundary.Certificates;
 import vn.langso.certification.boundary.MyCertificates;
-import vn.langso.web.org.Pages;
+import vn.langso.web.faces.Pages;
 
 /** "My certificates" (my.xhtml): what the member holds, and what each skill still to earn asks of them. */
 @Named

@@ -9,10 +9,10 @@ import java.util.Map;
 import vn.langso.certification.boundary.CourseOption;
 import vn.langso.certification.boundary.SkillDetails;
 import vn.langso.certification.boundary.Skills;
-import vn.langso.platform.boundary.BusinessException;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.kernel.BusinessException;
+import vn.langso.kernel.NotFoundException;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
-import vn.langso.web.org.Pages;
 
 /** Creates or edits a skill and its rule (skill.xhtml?id=): courses picked by title, their quizzes ticked. */
 @Named

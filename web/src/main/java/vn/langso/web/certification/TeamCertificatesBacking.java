@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import vn.langso.certification.boundary.CertificationReports;
 import vn.langso.certification.boundary.CertificationReports.TeamTable;
-import vn.langso.web.org.Pages;
+import vn.langso.web.faces.Pages;
 
 /** The team leader's table: their team's members against the active skills. */
 @Named

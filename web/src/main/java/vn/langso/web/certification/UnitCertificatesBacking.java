@@ -8,8 +8,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import vn.langso.certification.boundary.CertificationReports;
 import vn.langso.certification.boundary.CertificationReports.UnitTable;
-import vn.langso.platform.boundary.NotFoundException;
-import vn.langso.web.org.Pages;
+import vn.langso.kernel.NotFoundException;
+import vn.langso.web.faces.Pages;
 
 /**
  * Members certified per child unit and skill below a unit ({@code ?unit=id}; without one, the top of the caller's

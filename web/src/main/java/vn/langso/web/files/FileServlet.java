@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.util.Optional;
 import vn.langso.courses.boundary.CourseFiles;
 import vn.langso.courses.boundary.FileDownload;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.kernel.NotFoundException;
 
 /**
  * Course files, {@code /files/<key>}, to those who may see the course (web.xml already requires a signed-in caller).

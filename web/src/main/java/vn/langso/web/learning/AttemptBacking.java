@@ -16,13 +16,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.langso.platform.boundary.BusinessException;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.kernel.BusinessException;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.quizzes.boundary.AskedQuestionView;
 import vn.langso.quizzes.boundary.AttemptView;
 import vn.langso.quizzes.boundary.Attempts;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
-import vn.langso.web.org.Pages;
 
 /**
  * Taking a quiz (attempt.xhtml?id=): each answer is saved by its own small request as it is chosen, so a reload

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import vn.langso.courses.entity.OutreachService;
+import vn.langso.kernel.OutreachService;
 import vn.langso.learning.boundary.CatalogFilter;
 import vn.langso.learning.boundary.CourseCard;
 import vn.langso.learning.boundary.CourseCatalog;

@@ -4,7 +4,7 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
 import org.primefaces.component.dataview.DataView;
-import vn.langso.web.org.Pages;
+import vn.langso.web.faces.Pages;
 
 /** What the learning pages share: ids from the URL, the first page of a list, sizes people can read. */
 final class LearningPages {

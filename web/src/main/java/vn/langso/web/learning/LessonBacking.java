@@ -5,15 +5,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import vn.langso.kernel.BusinessException;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.learning.boundary.CourseCatalog;
 import vn.langso.learning.boundary.CourseOutline;
 import vn.langso.learning.boundary.EnrolmentView;
 import vn.langso.learning.boundary.Learning;
 import vn.langso.learning.boundary.LessonContent;
-import vn.langso.platform.boundary.BusinessException;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
-import vn.langso.web.org.Pages;
 
 /** One lesson (lesson.xhtml?course=&lesson=&preview=): its content, the course's lessons around it, "done". */
 @Named

@@ -6,14 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import vn.langso.kernel.BusinessException;
+import vn.langso.kernel.Page;
+import vn.langso.kernel.PageRequest;
 import vn.langso.learning.boundary.EnrolmentView;
 import vn.langso.learning.boundary.Learning;
-import vn.langso.platform.boundary.BusinessException;
-import vn.langso.platform.boundary.Page;
-import vn.langso.platform.boundary.PageRequest;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
 import vn.langso.web.org.PagedModel;
-import vn.langso.web.org.Pages;
 
 /** "My learning" (my.xhtml): the caller's courses with progress, those in progress first. */
 @Named

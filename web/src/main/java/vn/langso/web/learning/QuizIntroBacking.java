@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import vn.langso.platform.boundary.BusinessException;
+import vn.langso.kernel.BusinessException;
 import vn.langso.quizzes.boundary.Attempts;
 import vn.langso.quizzes.boundary.QuizIntro;
 import vn.langso.web.i18n.Messages;

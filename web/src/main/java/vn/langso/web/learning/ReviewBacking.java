@@ -7,10 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.quizzes.boundary.AttemptView;
 import vn.langso.quizzes.boundary.Attempts;
-import vn.langso.web.org.Pages;
+import vn.langso.web.faces.Pages;
 
 /** A graded attempt (review.xhtml?id=) for its learner, as the quiz allows, or for a trainer of the course. */
 @Named

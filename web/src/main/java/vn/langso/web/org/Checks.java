@@ -1,6 +1,6 @@
 package vn.langso.web.org;
 
-import vn.langso.platform.boundary.InvalidInputException;
+import vn.langso.kernel.InvalidInputException;
 
 /**
  * Checks the forms make before they call a boundary, for rules the entities enforce only when they are written:

@@ -7,11 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.org.boundary.MemberView;
 import vn.langso.org.boundary.Members;
 import vn.langso.org.boundary.MembershipView;
 import vn.langso.org.boundary.Rosters;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.web.faces.Pages;
 
 /** A member's page (member.xhtml?id=): details, current team, and every team they were in. */
 @Named

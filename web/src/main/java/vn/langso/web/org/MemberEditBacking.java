@@ -4,9 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import vn.langso.kernel.BusinessException;
 import vn.langso.org.boundary.MemberView;
 import vn.langso.org.boundary.Members;
-import vn.langso.platform.boundary.BusinessException;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
 
 /** The admin corrects a member's details on their page. */

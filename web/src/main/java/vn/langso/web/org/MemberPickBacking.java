@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import vn.langso.kernel.PageRequest;
 import vn.langso.org.boundary.MemberFilter;
 import vn.langso.org.boundary.MemberView;
 import vn.langso.org.boundary.Members;
-import vn.langso.platform.boundary.PageRequest;
 
 /** Finds the member to add to a team by phone digits or by name, with or without diacritics. */
 @Named

@@ -7,9 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import vn.langso.kernel.BusinessException;
 import vn.langso.org.boundary.MemberView;
 import vn.langso.org.boundary.Members;
-import vn.langso.platform.boundary.BusinessException;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
 
 /** The admin records a new member, in no team yet, and goes to their page. */

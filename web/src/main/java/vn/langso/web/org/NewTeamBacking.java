@@ -9,10 +9,11 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
+import vn.langso.kernel.BusinessException;
 import vn.langso.org.boundary.TeamView;
 import vn.langso.org.boundary.Teams;
 import vn.langso.org.boundary.Units;
-import vn.langso.platform.boundary.BusinessException;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
 
 /** The admin founds a team in a commune or village, named by the unit's code, and goes to its page. */

@@ -7,8 +7,8 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.util.Callbacks.SerializableFunction;
-import vn.langso.platform.boundary.Page;
-import vn.langso.platform.boundary.PageRequest;
+import vn.langso.kernel.Page;
+import vn.langso.kernel.PageRequest;
 
 /**
  * A lazy PrimeFaces table over a boundary's paged list: the table's page and sort become a {@link PageRequest};

@@ -6,11 +6,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
+import vn.langso.kernel.BusinessException;
+import vn.langso.kernel.InvalidInputException;
 import vn.langso.org.boundary.MembershipView;
 import vn.langso.org.boundary.Rosters;
 import vn.langso.org.entity.TeamRole;
-import vn.langso.platform.boundary.BusinessException;
-import vn.langso.platform.boundary.InvalidInputException;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
 
 /** Adds the member found with {@link MemberPickBacking} to the team, in a role, from a date. */

@@ -6,10 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
+import vn.langso.kernel.BusinessException;
 import vn.langso.org.boundary.MembershipView;
 import vn.langso.org.boundary.Rosters;
 import vn.langso.org.entity.TeamRole;
-import vn.langso.platform.boundary.BusinessException;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
 
 /** Changes the role of someone on the roster, or ends their membership on a date: the history keeps it. */

@@ -6,12 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.org.boundary.MembershipView;
 import vn.langso.org.boundary.Rosters;
 import vn.langso.org.boundary.TeamView;
 import vn.langso.org.boundary.Teams;
 import vn.langso.org.entity.TeamRole;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.web.faces.Pages;
 
 /** A team's page (team.xhtml?id=): its header, its roster now and who was ever in it. */
 @Named

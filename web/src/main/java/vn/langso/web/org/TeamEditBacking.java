@@ -6,9 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
+import vn.langso.kernel.BusinessException;
 import vn.langso.org.boundary.TeamView;
 import vn.langso.org.boundary.Teams;
-import vn.langso.platform.boundary.BusinessException;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
 
 /** The admin renames a team, corrects its founding date, deactivates it or activates it again. */

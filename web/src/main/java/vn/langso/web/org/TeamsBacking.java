@@ -5,11 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
+import vn.langso.kernel.BusinessException;
 import vn.langso.org.boundary.TeamFilter;
 import vn.langso.org.boundary.TeamView;
 import vn.langso.org.boundary.Teams;
 import vn.langso.org.boundary.Units;
-import vn.langso.platform.boundary.BusinessException;
+import vn.langso.web.faces.Pages;
 
 /** The team list: the teams of the caller's area, filtered by unit subtree, active flag and name. */
 @Named

@@ -5,9 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
+import vn.langso.kernel.BusinessException;
 import vn.langso.org.boundary.UnitView;
 import vn.langso.org.boundary.Units;
-import vn.langso.platform.boundary.BusinessException;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
 
 /**

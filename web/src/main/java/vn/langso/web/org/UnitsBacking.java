@@ -7,9 +7,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.LinkedList;
 import java.util.List;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.org.boundary.UnitView;
 import vn.langso.org.boundary.Units;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.web.faces.Pages;
 
 /** The units page: the tree, the search, and the unit chosen in either. */
 @Named

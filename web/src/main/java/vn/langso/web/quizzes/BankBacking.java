@@ -6,14 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.quizzes.boundary.CategoryCount;
 import vn.langso.quizzes.boundary.QuestionBank;
 import vn.langso.quizzes.boundary.QuestionFilter;
 import vn.langso.quizzes.boundary.QuestionRow;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
 import vn.langso.web.org.PagedModel;
-import vn.langso.web.org.Pages;
 
 /** The question bank of a course (bank.xhtml?course=): the list with its filters, and deactivation. */
 @Named

@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.quizzes.boundary.QuestionBank;
-import vn.langso.web.org.Pages;
+import vn.langso.web.faces.Pages;
 
 /** A course's bank as a GIFT file, {@code /quizzes/export.gift?course=12}: a plain link for the signed-in editor. */
 @WebServlet("/quizzes/export.gift")

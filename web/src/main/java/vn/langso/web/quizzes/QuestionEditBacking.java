@@ -7,12 +7,12 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vn.langso.platform.boundary.BusinessException;
+import vn.langso.kernel.BusinessException;
 import vn.langso.quizzes.boundary.CategoryCount;
 import vn.langso.quizzes.boundary.QuestionBank;
 import vn.langso.quizzes.entity.QuestionType;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
-import vn.langso.web.org.Pages;
 
 /** The question dialog of the bank page: a new question or an existing one, with its choices. */
 @Named

@@ -7,14 +7,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.quizzes.boundary.QuizAttemptList;
 import vn.langso.quizzes.boundary.QuizAttemptListFilter;
 import vn.langso.quizzes.boundary.QuizAttemptListRow;
 import vn.langso.quizzes.boundary.QuizAttemptListSummary;
 import vn.langso.quizzes.entity.AttemptStatus;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.org.PagedModel;
-import vn.langso.web.org.Pages;
 
 /** Every attempt at a quiz (attempts.xhtml?course=&lesson=), for the course's editors: counts, filters, the list. */
 @Named

@@ -6,13 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import vn.langso.platform.boundary.BusinessException;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.kernel.BusinessException;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.quizzes.boundary.QuizSetup;
 import vn.langso.quizzes.boundary.QuizSetupView;
 import vn.langso.quizzes.entity.ReviewMode;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
-import vn.langso.web.org.Pages;
 
 /** A quiz lesson's setup page (quiz.xhtml?course=&lesson=): its settings form; the slots have their own bean. */
 @Named

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import vn.langso.platform.boundary.BusinessException;
+import vn.langso.kernel.BusinessException;
 import vn.langso.quizzes.boundary.CategoryCount;
 import vn.langso.quizzes.boundary.QuestionBank;
 import vn.langso.quizzes.boundary.QuestionFilter;
@@ -16,9 +16,9 @@ import vn.langso.quizzes.boundary.QuestionRow;
 import vn.langso.quizzes.boundary.QuizSetup;
 import vn.langso.quizzes.boundary.QuizSetupView;
 import vn.langso.quizzes.boundary.SlotView;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
 import vn.langso.web.org.PagedModel;
-import vn.langso.web.org.Pages;
 
 /** The slots of the quiz on quiz.xhtml: a fixed question picked from the bank, a random draw, remove, move. */
 @Named

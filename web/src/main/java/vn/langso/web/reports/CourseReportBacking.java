@@ -4,13 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.learning.boundary.CourseReports;
 import vn.langso.learning.boundary.ReportCourse;
 import vn.langso.learning.boundary.ReportTeamRow;
 import vn.langso.learning.boundary.ReportUnitTable;
-import vn.langso.platform.boundary.NotFoundException;
+import vn.langso.web.faces.Pages;
 import vn.langso.web.org.PagedModel;
-import vn.langso.web.org.Pages;
 
 /**
  * One course's report below a unit ({@code ?id=course&unit=unit}; without a unit, the top of the caller's area):

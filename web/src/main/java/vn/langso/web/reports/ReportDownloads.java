@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import vn.langso.kernel.LocalDates;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.learning.boundary.CourseReports;
 import vn.langso.learning.boundary.ReportSheetLabels;
-import vn.langso.platform.boundary.NotFoundException;
-import vn.langso.platform.control.LocalDates;
 import vn.langso.web.i18n.Text;
 
 /**

@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.learning.boundary.CourseReports;
-import vn.langso.platform.boundary.NotFoundException;
 import vn.langso.web.i18n.Language;
 
 /**

@@ -3,7 +3,7 @@ package vn.langso.web.reports;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.util.stream.Stream;
-import vn.langso.web.org.Pages;
+import vn.langso.web.faces.Pages;
 
 /** Who may open the report and assignment pages; the others get the 404 page, as for a record they may not see. */
 public final class ReportPages {

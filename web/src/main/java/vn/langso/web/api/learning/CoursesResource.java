@@ -7,11 +7,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import vn.langso.kernel.Page;
 import vn.langso.learning.boundary.CatalogFilter;
 import vn.langso.learning.boundary.CourseCard;
 import vn.langso.learning.boundary.CourseCatalog;
 import vn.langso.learning.boundary.CourseOutline;
-import vn.langso.platform.boundary.Page;
+import vn.langso.web.api.ApiRequests;
 
 /**
  * The catalogue for the mobile and offline client. {@code GET /api/v1/courses?q=&service=&page=&size=&sort=}: the
@@ -33,7 +34,7 @@ public class CoursesResource {
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size,
             @QueryParam("sort") String sort) {
-        return catalog.list(new CatalogFilter(text, LearningApi.service(service)), LearningApi.page(page, size, sort));
+        return catalog.list(new CatalogFilter(text, LearningApi.service(service)), ApiRequests.page(page, size, sort));
     }
 
     @GET

@@ -1,26 +1,13 @@
 package vn.langso.web.api.learning;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import java.util.Locale;
-import vn.langso.courses.entity.OutreachService;
-import vn.langso.platform.boundary.InvalidInputException;
-import vn.langso.platform.boundary.PageRequest;
+import vn.langso.kernel.InvalidInputException;
+import vn.langso.kernel.OutreachService;
 
-/** What the learning API shares: paging like the organisation API, service codes, request bodies read strictly. */
+/** What the learning API shares: service codes and its request bodies. */
 public final class LearningApi {
 
-    static final int DEFAULT_SIZE = 50;
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     private LearningApi() {}
-
-    public static PageRequest page(Integer page, Integer size, String sort) {
-        boolean descending = sort != null && sort.startsWith("-");
-        String field = sort == null ? null : sort.replaceFirst("^[-+]", "");
-        return new PageRequest(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size, field, !descending);
-    }
 
     static OutreachService service(String code) {
         if (code == null || code.isBlank()) {
@@ -30,19 +17,6 @@ public final class LearningApi {
             return OutreachService.valueOf(code.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("service", "learning.api.serviceUnknown", code);
-        }
-    }
-
-    /** The JSON body as the type; anything else, or a body without a course id, is a 400 problem. */
-    public static <T> T body(String json, Class<T> type) {
-        try {
-            T value = json == null || json.isBlank() ? null : JSON.fromJson(json, type);
-            if (value == null) {
-                throw new InvalidInputException("body", "learning.api.malformed");
-            }
-            return value;
-        } catch (JsonbException e) {
-            throw new InvalidInputException("body", "learning.api.malformed");
         }
     }
 

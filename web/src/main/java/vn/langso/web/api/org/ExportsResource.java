@@ -13,10 +13,10 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.org.boundary.ExportFilter;
 import vn.langso.org.boundary.OrganizationExport;
 import vn.langso.org.control.CsvFormat;
-import vn.langso.platform.boundary.NotFoundException;
 import vn.langso.web.org.imports.CsvDownloads;
 
 /**

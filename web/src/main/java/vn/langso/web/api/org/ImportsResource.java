@@ -10,12 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.org.boundary.ImportError;
 import vn.langso.org.boundary.ImportRejectedException;
 import vn.langso.org.boundary.ImportReport;
 import vn.langso.org.boundary.OrganizationImport;
 import vn.langso.org.control.CsvFormat;
-import vn.langso.platform.boundary.NotFoundException;
 
 /**
  * {@code POST /api/v1/imports/units}, {@code teams} or {@code members}, the CSV file as the body: the report of

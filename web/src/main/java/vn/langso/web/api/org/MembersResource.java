@@ -7,10 +7,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import vn.langso.kernel.Page;
 import vn.langso.org.boundary.MemberFilter;
 import vn.langso.org.boundary.MemberView;
 import vn.langso.org.boundary.Members;
-import vn.langso.platform.boundary.Page;
+import vn.langso.web.api.ApiRequests;
 
 /** {@code GET /api/v1/members?team=ID&q=TEXT&page=&size=&sort=}, {@code GET /api/v1/members/ID}. */
 @Path("members")
@@ -27,7 +28,7 @@ public class MembersResource {
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size,
             @QueryParam("sort") String sort) {
-        return members.list(new MemberFilter(teamId, null, text), OrgApi.page(page, size, sort));
+        return members.list(new MemberFilter(teamId, null, text), ApiRequests.page(page, size, sort));
     }
 
     @GET

@@ -7,11 +7,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import vn.langso.kernel.Page;
 import vn.langso.org.boundary.TeamFilter;
 import vn.langso.org.boundary.TeamView;
 import vn.langso.org.boundary.Teams;
 import vn.langso.org.boundary.Units;
-import vn.langso.platform.boundary.Page;
+import vn.langso.web.api.ApiRequests;
 
 /** {@code GET /api/v1/teams?unit=CODE&q=TEXT&active=&page=&size=&sort=}, {@code GET /api/v1/teams/ID}. */
 @Path("teams")
@@ -35,7 +36,7 @@ public class TeamsResource {
         Long unitId = unitCode == null || unitCode.isBlank()
                 ? null
                 : units.byCode(unitCode).id();
-        return teams.list(new TeamFilter(unitId, active, text), OrgApi.page(page, size, sort));
+        return teams.list(new TeamFilter(unitId, active, text), ApiRequests.page(page, size, sort));
     }
 
     @GET

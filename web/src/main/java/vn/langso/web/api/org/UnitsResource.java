@@ -8,9 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import vn.langso.kernel.Page;
 import vn.langso.org.boundary.UnitView;
 import vn.langso.org.boundary.Units;
-import vn.langso.platform.boundary.Page;
 
 /**
  * {@code GET /api/v1/units?parent=CODE}: the children of a unit (without {@code parent}, the top of the caller's

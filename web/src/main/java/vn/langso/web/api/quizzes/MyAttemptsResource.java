@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashSet;
 import java.util.List;
-import vn.langso.platform.boundary.InvalidInputException;
+import vn.langso.kernel.InvalidInputException;
 import vn.langso.quizzes.boundary.AttemptView;
 import vn.langso.quizzes.boundary.Attempts;
-import vn.langso.web.api.learning.LearningApi;
+import vn.langso.web.api.ApiRequests;
 
 /**
  * The caller's quiz attempts (started through {@link MyQuizzesResource}).
@@ -41,7 +41,7 @@ public class MyAttemptsResource {
     @Path("{id}/answers/{questionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response answer(@PathParam("id") long id, @PathParam("questionId") long questionId, String body) {
-        AnswerRequest answer = LearningApi.body(body, AnswerRequest.class);
+        AnswerRequest answer = ApiRequests.body(body, AnswerRequest.class);
         if (answer.choiceIds() == null || answer.choiceIds().contains(null)) {
             throw new InvalidInputException("choiceIds", "learning.api.malformed");
         }

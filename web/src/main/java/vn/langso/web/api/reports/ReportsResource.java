@@ -13,13 +13,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import java.util.Locale;
+import vn.langso.kernel.NotFoundException;
+import vn.langso.kernel.Page;
+import vn.langso.kernel.PageRequest;
 import vn.langso.learning.boundary.CourseReports;
 import vn.langso.learning.boundary.ReportCounts;
 import vn.langso.learning.boundary.ReportTeamRow;
 import vn.langso.learning.boundary.ReportUnitTable;
-import vn.langso.platform.boundary.NotFoundException;
-import vn.langso.platform.boundary.Page;
-import vn.langso.platform.boundary.PageRequest;
+import vn.langso.web.api.ApiRequests;
 import vn.langso.web.i18n.Language;
 import vn.langso.web.reports.ReportDownloads;
 
@@ -30,8 +31,6 @@ import vn.langso.web.reports.ReportDownloads;
  */
 @Path("reports/courses/{id}")
 public class ReportsResource {
-
-    static final int DEFAULT_SIZE = 50;
 
     @Inject
     CourseReports reports;
@@ -51,10 +50,7 @@ public class ReportsResource {
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size,
             @QueryParam("sort") String sort) {
-        boolean descending = sort != null && sort.startsWith("-");
-        String field = sort == null ? null : sort.replaceFirst("^[-+]", "");
-        PageRequest request =
-                new PageRequest(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size, field, !descending);
+        PageRequest request = ApiRequests.page(page, size, sort);
         return reports.byTeam(courseId, ReportDownloads.unit(unit), request);
     }
 

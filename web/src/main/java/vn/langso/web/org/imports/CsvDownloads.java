@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Function;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.org.boundary.ExportFilter;
 import vn.langso.org.control.CsvFormat;
-import vn.langso.platform.boundary.NotFoundException;
 
 /**
  * What the two doors to an export share, the page side ({@code /org/export/units.csv}, signed-in session) and

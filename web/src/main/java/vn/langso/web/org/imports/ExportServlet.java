@@ -12,10 +12,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.org.boundary.ExportFilter;
 import vn.langso.org.boundary.OrganizationExport;
 import vn.langso.org.control.CsvFormat;
-import vn.langso.platform.boundary.NotFoundException;
 
 /**
  * The CSV exports for the pages, {@code /org/export/units.csv?unit=822}: a plain link, answered for the signed-in

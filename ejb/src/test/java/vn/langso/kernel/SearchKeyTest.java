@@ -1,4 +1,4 @@
-package vn.langso.org.control;
+package vn.langso.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.langso.org.control;
+package vn.langso.kernel;
 
 /**
  * The part of the hierarchy a caller may see, as a prefix of unit paths: everything for an admin, a unit's

@@ -1,4 +1,4 @@
-package vn.langso.org.control;
+package vn.langso.kernel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,14 +8,24 @@ import java.util.List;
 /**
  * Writes CSV as RFC 4180 asks: CRLF line ends, a field in double quotes when it holds a comma, a quote, a line
  * break or leading or trailing spaces. Starts with a byte order mark when asked, for Excel, which otherwise reads
- * UTF-8 as the Windows code page and garbles Vietnamese.
+ * UTF-8 as the Windows code page and garbles Vietnamese. The one CSV writer of every export.
  */
 public final class CsvWriter {
 
     private final Writer out;
+    private boolean formulasNeutralised;
 
     public CsvWriter(Writer out) {
         this.out = out;
+    }
+
+    /**
+     * For files meant for a spreadsheet: a text that it would run as a formula ({@code =HYPERLINK(...)} as a name
+     * from an import) gets a leading apostrophe, as OWASP advises.
+     */
+    public CsvWriter neutralisingFormulas() {
+        formulasNeutralised = true;
+        return this;
     }
 
     public CsvWriter byteOrderMark() {
@@ -29,10 +39,18 @@ public final class CsvWriter {
             if (i > 0) {
                 line.append(',');
             }
-            line.append(field(cells.get(i)));
+            Object cell = cells.get(i);
+            line.append(field(formulasNeutralised ? inert(cell) : cell));
         }
         write(line.append("\r\n").toString());
         return this;
+    }
+
+    static Object inert(Object cell) {
+        if (cell instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return cell;
     }
 
     static String field(Object value) {

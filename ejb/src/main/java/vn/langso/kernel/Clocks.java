@@ -1,4 +1,4 @@
-package vn.langso.platform.boundary;
+package vn.langso.kernel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

@@ -1,4 +1,4 @@
-package vn.langso.platform.boundary;
+package vn.langso.kernel;
 
 /** Which slice of a list, sorted how. Sizes are capped so that no request reads a whole province at once. */
 public record PageRequest(int page, int size, String sortField, boolean ascending) {
@@ -14,7 +14,8 @@ public record PageRequest(int page, int size, String sortField, boolean ascendin
         return new PageRequest(0, size, null, true);
     }
 
+    /** Capped, not overflowed: a page far beyond the last is an empty page, never a negative offset. */
     public int offset() {
-        return page * size;
+        return (int) Math.min((long) page * size, Integer.MAX_VALUE);
     }
 }

@@ -1,4 +1,4 @@
-package vn.langso.org.control;
+package vn.langso.kernel;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.langso.platform.boundary.Page;
-import vn.langso.platform.boundary.PageRequest;
 
 /**
  * A paged JPQL list built from optional conditions: one count and one page query over the same conditions, and a

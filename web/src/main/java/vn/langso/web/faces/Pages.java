@@ -1,4 +1,4 @@
-package vn.langso.web.org;
+package vn.langso.web.faces;
 
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.ExternalContext;
@@ -10,10 +10,10 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.primefaces.component.datatable.DataTable;
+import vn.langso.kernel.BusinessException;
+import vn.langso.kernel.InvalidInputException;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.org.boundary.Units;
-import vn.langso.platform.boundary.BusinessException;
-import vn.langso.platform.boundary.InvalidInputException;
-import vn.langso.platform.boundary.NotFoundException;
 import vn.langso.web.i18n.Messages;
 
 /** What the organisation pages share: the 404 answer, refusals shown beside their input, today in Vietnam. */

@@ -1,4 +1,4 @@
-package vn.langso.platform.boundary;
+package vn.langso.kernel;
 
 import jakarta.ejb.ApplicationException;
 

@@ -1,4 +1,4 @@
-package vn.langso.platform.control;
+package vn.langso.kernel;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package vn.langso.courses.entity;
+package vn.langso.kernel;
 
 /** The outreach services the teams help households with (domain.md); a course says which ones it teaches. */
 public enum OutreachService {

@@ -1,0 +1,37 @@
+package vn.langso.web.api;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import vn.langso.kernel.InvalidInputException;
+import vn.langso.kernel.PageRequest;
+
+/**
+ * How every API call reads its request: paging as {@code page} (from 0), {@code size} (up to 200) and {@code sort}
+ * (a field, {@code -field} descending); bodies as strict JSON, where anything unreadable is a 400 problem.
+ */
+public final class ApiRequests {
+
+    static final int DEFAULT_SIZE = 50;
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    private ApiRequests() {}
+
+    public static PageRequest page(Integer page, Integer size, String sort) {
+        boolean descending = sort != null && sort.startsWith("-");
+        String field = sort == null ? null : sort.replaceFirst("^[-+]", "");
+        return new PageRequest(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size, field, !descending);
+    }
+
+    public static <T> T body(String json, Class<T> type) {
+        try {
+            T value = json == null || json.isBlank() ? null : JSON.fromJson(json, type);
+            if (value == null) {
+                throw new InvalidInputException("body", "learning.api.malformed");
+            }
+            return value;
+        } catch (JsonbException e) {
+            throw new InvalidInputException("body", "learning.api.malformed");
+        }
+    }
+}
