@@ -88,6 +88,21 @@ public final class OrgFixture {
         }
     }
 
+    /** A hamlet (the deepest level) under a commune of the fixture, where households live. */
+    public long hamlet(long commune, String name) throws SQLException {
+        try (Connection c = connections.open()) {
+            return unit(
+                    c, code("H" + name.hashCode()), name + " " + suffix, "ấp", "VILLAGE", commune, path(c, commune));
+        }
+    }
+
+    /** One more member of a team, with an open membership. */
+    public long teamMember(long team, String name) throws SQLException {
+        try (Connection c = connections.open()) {
+            return member(c, name + " " + suffix, team, "MEMBER");
+        }
+    }
+
     private static long unit(
             Connection c, String code, String name, String type, String level, Long parent, String parentPath)
             throws SQLException {

@@ -33,6 +33,12 @@ public class ListQuery<T> {
         return this;
     }
 
+    /** A further parameter of a condition that names more than one. */
+    public ListQuery<T> with(String parameter, Object value) {
+        parameters.put(parameter, value);
+        return this;
+    }
+
     public ListQuery<T> where(String condition) {
         conditions.add(condition);
         return this;

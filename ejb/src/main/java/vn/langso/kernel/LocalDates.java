@@ -2,6 +2,7 @@ package vn.langso.kernel;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /**
@@ -16,5 +17,10 @@ public final class LocalDates {
 
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(VIETNAM));
+    }
+
+    /** Vietnam's wall-clock time, the time a visit or a session is written in. */
+    public static LocalDateTime nowInVietnam(Clock clock) {
+        return LocalDateTime.now(clock.withZone(VIETNAM));
     }
 }

@@ -2,6 +2,8 @@ package vn.langso.web.api;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -18,15 +20,26 @@ public final class ProblemMappers {
 
     @Provider
     public static class BusinessRefusal implements ExceptionMapper<BusinessException> {
+
+        @Context
+        HttpHeaders headers;
+
+        /** English unless the client asks for Vietnamese first (the field app says which language it shows). */
         @Override
         public Response toResponse(BusinessException refusal) {
-            ResourceBundle bundle = Text.forLocale(Locale.ENGLISH);
+            boolean vietnamese = headers != null
+                    && !headers.getAcceptableLanguages().isEmpty()
+                    && "vi".equals(headers.getAcceptableLanguages().get(0).getLanguage());
+            ResourceBundle bundle = Text.forLocale(vietnamese ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
             String detail = bundle.containsKey(refusal.messageKey())
                     ? MessageFormat.format(
                             bundle.getString(refusal.messageKey()),
                             refusal.arguments().toArray())
                     : refusal.messageKey();
-            return Problem.response(Response.Status.fromStatusCode(refusal.status()), detail);
+            Response.Status known = Response.Status.fromStatusCode(refusal.status());
+            return known != null
+                    ? Problem.response(known, detail)
+                    : Problem.response(refusal.status(), "Unprocessable Content", detail);
         }
     }
 

@@ -36,7 +36,9 @@ public class Text extends ResourceBundle {
             "certification",
             "certreports",
             "jobs",
-            "notifications");
+            "notifications",
+            "visits",
+            "field");
 
     private final Map<String, String> texts;
 

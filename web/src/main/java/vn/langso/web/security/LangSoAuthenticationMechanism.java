@@ -17,12 +17,16 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.langso.accounts.boundary.Accounts;
+import vn.langso.accounts.boundary.DeviceTokens;
+import vn.langso.accounts.boundary.DeviceTokens.TokenHolder;
 
 /**
  * One mechanism for the two kinds of caller. Pages: the sign-in form calls {@code SecurityContext.authenticate},
- * the session keeps the caller, and a protected page sends a signed-out visitor to the form. API: HTTP Basic on
- * each request, and 401 with a problem+json body when it is missing or wrong.
+ * the session keeps the caller, and a protected page sends a signed-out visitor to the form. API: HTTP Basic, or the
+ * field app's device token as a bearer, on each request, and 401 with a problem+json body when it is missing or
+ * wrong.
  */
 @ApplicationScoped
 public class LangSoAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -34,6 +38,9 @@ public class LangSoAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    DeviceTokens deviceTokens;
 
     private final RecentlyVerifiedCredentials recentlyVerified = new RecentlyVerifiedCredentials(Clock.systemUTC());
 
@@ -93,6 +100,16 @@ public class LangSoAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus authenticateApiCall(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Optional<String> bearer = bearerToken(request);
+        if (bearer.isPresent()) {
+            Optional<TokenHolder> holder = deviceTokens.holder(bearer.get());
+            if (holder.isEmpty()) {
+                return unauthorized(response, context);
+            }
+            return context.notifyContainerAboutLogin(
+                    holder.get().username(),
+                    holder.get().roles().stream().map(Enum::name).collect(Collectors.toSet()));
+        }
         Optional<UsernamePasswordCredential> basic = basicCredential(request);
         if (basic.isPresent()) {
             UsernamePasswordCredential credential = basic.get();
@@ -121,6 +138,15 @@ public class LangSoAuthenticationMechanism implements HttpAuthenticationMechanis
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"LangSo\", charset=\"UTF-8\"");
         return context.responseUnauthorized();
+    }
+
+    /** The field app's device token: {@code Authorization: Bearer …}. */
+    private static Optional<String> bearerToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring(7).trim());
     }
 
     private static Optional<UsernamePasswordCredential> basicCredential(HttpServletRequest request) {

@@ -1,0 +1,113 @@
+package vn.langso.org.boundary;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.langso.kernel.AreaScope;
+
+/**
+ * What other components may know of the organisation, as published records: units, the team a member is on now,
+ * and who is on a team. No scope check here: the asking boundary has decided already whom it answers for.
+ */
+@Dependent
+public class OrgDirectory {
+
+    static final String UNIT = "select new vn.langso.org.boundary.UnitRef(u.id, u.code, u.name, u.path,"
+            + " p.name, case when l.depth = (select max(x.depth) from AdminLevel x) then true else false end)"
+            + " from AdminUnit u join u.level l left join u.parent p";
+    static final String PLACE = "select new vn.langso.org.boundary.TeamPlace(t.id, t.name, u.id, u.name,"
+            + " u.path) from TeamMembership m join m.team t join t.unit u";
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<UnitRef> unit(long id) {
+        return em.createQuery(UNIT + " where u.id = :id", UnitRef.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<UnitRef> unitByCode(String code) {
+        return em.createQuery(UNIT + " where u.code = :code", UnitRef.class)
+                .setParameter("code", code == null ? "" : code.trim())
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The hamlets (units of the deepest level) of an area, by name. */
+    public List<UnitRef> deepestUnitsIn(AreaScope area) {
+        return em.createQuery(
+                        UNIT + " where u.path like :area and l.depth = (select max(x.depth) from AdminLevel x)"
+                                + " and u.active = true order by p.name, u.name",
+                        UnitRef.class)
+                .setParameter("area", area.pathPattern())
+                .getResultList();
+    }
+
+    /** The ids of every unit of an area, for a component that keeps unit ids on its own rows. */
+    public List<Long> unitIdsIn(AreaScope area) {
+        return em.createQuery("select u.id from AdminUnit u where u.path like :area", Long.class)
+                .setParameter("area", area.pathPattern())
+                .getResultList();
+    }
+
+    /** The team the member is on today (an open membership). */
+    public Optional<TeamPlace> currentTeamOf(long memberId) {
+        return em.createQuery(
+                        PLACE + " where m.member.id = :member and m.endedOn is null order by m.id desc",
+                        TeamPlace.class)
+                .setParameter("member", memberId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<TeamPlace> team(long teamId) {
+        return em.createQuery(
+                        "select new vn.langso.org.boundary.TeamPlace(t.id, t.name, u.id, u.name, u.path)"
+                                + " from Team t join t.unit u where t.id = :team",
+                        TeamPlace.class)
+                .setParameter("team", teamId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The team's members today, by name. */
+    public List<MemberRef> currentMembers(long teamId) {
+        return em.createQuery(
+                        "select new vn.langso.org.boundary.MemberRef(mb.id, mb.fullName)"
+                                + " from TeamMembership m join m.member mb where m.team.id = :team"
+                                + " and m.endedOn is null order by mb.fullName",
+                        MemberRef.class)
+                .setParameter("team", teamId)
+                .getResultList();
+    }
+
+    public Map<Long, String> memberNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select m.id, m.fullName from Member m where m.id in :ids", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
+    public Map<Long, String> unitNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select u.id, u.name from AdminUnit u where u.id in :ids", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
+    }
+}
