@@ -1,6 +1,6 @@
 // LangSo field app: starts the service worker, loads the texts and the phone's session, and wires the header,
 // sign-in and sign-out, and the screens. Works with no signal once signed in; writes wait in the outbox.
-import { $, $$, showView, setStatus } from './js/dom.js';
+import { $, $$, showView, shownView, setStatus } from './js/dom.js';
 import { on, deviceName } from './js/util.js';
 import { loadTexts, t, currentLanguage } from './js/text.js';
 import { request, useToken, hasToken, basicCredentials, ApiError } from './js/api.js';
@@ -13,6 +13,7 @@ import { initLists, renderAll, refreshFollowups, refreshRecent } from './js/list
 
 let reachable = true; // false after a request found no network, until one gets through
 let bootstrap = null;
+let resumeView = 'households'; // the screen to come back to after signing in again (a half-filled form)
 
 const setReady = (ready) => (document.body.dataset.ready = String(ready));
 
@@ -137,7 +138,8 @@ async function enterApp() {
   document.body.dataset.screen = 'app';
   $('#signin').hidden = true;
   $('#app').hidden = false;
-  showView('households');
+  showView(resumeView);
+  resumeView = 'households';
   await reloadHouseholds();
   await renderAll();
 }
@@ -171,6 +173,7 @@ function showSignin(notice) {
 async function sessionEnded() {
   if (!hasToken()) return;
   useToken(null);
+  resumeView = shownView();
   await store.deleteSetting('token');
   showSignin(t('field.signin.expired'));
 }
@@ -195,7 +198,10 @@ async function signIn(event) {
     });
     if (!issued?.token) throw new ApiError('retry', 0, t('field.error.unexpected'));
     const sameUser = (await store.getSetting('username'))?.toLowerCase() === username.toLowerCase();
-    if (!sameUser) await store.forgetServerData(true);
+    if (!sameUser) {
+      await store.forgetServerData(true);
+      resumeView = 'households';
+    }
     useToken(issued.token);
     await store.setSetting('token', issued.token);
     await store.setSetting('tokenId', issued.id);
@@ -252,4 +258,5 @@ async function signOut() {
   setStatus(t('field.signout.done'));
 }
 
-start();
+// IndexedDB refused (a private window, storage blocked or full): say so rather than show a blank screen.
+start().catch((error) => setStatus(t('field.error.start', error?.message ?? error), true));

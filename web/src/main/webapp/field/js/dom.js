@@ -37,7 +37,7 @@ export function showErrors(form, errors) {
     const error = errors.find((candidate) => candidate.field === slot.dataset.errorFor);
     slot.textContent = error ? t(error.key, ...error.args) : '';
     const input = slot.previousElementSibling;
-    if (input?.matches('input, select, textarea, .fields')) input.toggleAttribute('aria-invalid', Boolean(error));
+    if (input?.matches('input, select, textarea')) input.toggleAttribute('aria-invalid', Boolean(error));
     if (error && !first) first = slot;
   }
   return first;

@@ -91,14 +91,14 @@ function visitItem(visit, householdName, state) {
     .join('; ');
   return el(
     'li',
-    { class: `visit card ${state}`, 'data-id': state === 'sent' ? visit.id : null },
+    { class: `visit card is-${state}`, 'data-id': state === 'sent' ? visit.id : null },
     el(
       'div',
       { class: 'card-main' },
       el('strong', { text: householdName }),
       el('span', { class: 'muted', text: formatDate(visit.visitedAt) }),
       el('span', { text: services }),
-      STATE_BADGES[state] && el('span', { class: `badge ${state}`, t: STATE_BADGES[state] }),
+      STATE_BADGES[state] && el('span', { class: `badge is-${state}`, t: STATE_BADGES[state] }),
       ...(visit.flags ?? []).map((flag) => el('span', { class: 'badge warn', t: `field.flag.${flag}` })),
     ),
   );

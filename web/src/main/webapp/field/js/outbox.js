@@ -13,6 +13,7 @@ import { emit, on } from './util.js';
 const RETRY_EVERY_MS = 60000;
 let running = null;
 let runAgain = false;
+let manualAgain = false;
 let hasToken = () => false;
 
 /** outcome of sending one item: go on with the next, or stop this flush. */
@@ -30,10 +31,14 @@ export function startOutbox(tokenPresent) {
 
 const pendingItems = async () => (await store.outboxItems()).filter((item) => item.status === 'pending');
 
-/** Starts a flush, or asks the running one to go round again; resolves with the report of the last round. */
+/**
+ * Starts a flush, or asks the running one to go round once more (something was saved, the signal came back, or
+ * "Send now" was pressed meanwhile); resolves with the report of the last round.
+ */
 export function flush({ manual = false } = {}) {
   if (running) {
     runAgain = true;
+    manualAgain ||= manual;
     return running;
   }
   running = (async () => {
@@ -41,9 +46,10 @@ export function flush({ manual = false } = {}) {
     do {
       runAgain = false;
       report = await flushOnce();
-      if (manual || report.sent || report.parked || report.stoppedBy) announce(report, manual);
-      manual = false;
-    } while (runAgain && !report.stoppedBy);
+      announce(report, manual);
+      manual = manualAgain;
+      manualAgain = false;
+    } while (runAgain);
     return report;
   })().finally(() => (running = null));
   return running;
@@ -124,14 +130,19 @@ async function sendVisit(item, report) {
   return true;
 }
 
+/**
+ * Tells what a flush did. A flush nobody asked for says nothing about a missing signal (the header shows it, and
+ * "saved" must stay on screen after a save); "Send now" always gets an answer.
+ */
 function announce(report, manual) {
   const stop = report.stoppedBy;
   if (stop?.kind === 'auth') return; // the sign-in form says it
   const parts = [];
   if (report.sent) parts.push(t('field.outbox.sent', report.sent));
   if (report.parked) parts.push(t('field.outbox.parkedNow', report.parked));
-  if (stop?.kind === 'network') parts.push(t('field.outbox.willRetry'));
-  else if (stop) parts.push(t('field.outbox.stopped', stop.detail));
+  if (stop?.kind === 'bug' || (stop && manual)) {
+    parts.push(stop.kind === 'network' ? t('field.outbox.willRetry') : t('field.outbox.stopped', stop.detail));
+  }
   if (!parts.length && manual) parts.push(t(report.pendingAtStart ? 'field.outbox.nothingSent' : 'field.outbox.empty'));
   if (parts.length) emit('status', { text: parts.join(' '), error: Boolean(stop || report.parked) });
 }

@@ -30,7 +30,8 @@ export function checkHousehold(draft) {
   check(headName.length <= 120, 'name', 'field.error.tooLong', 120);
   check(clean(draft.houseNumber).length <= 32, 'house', 'field.error.tooLong', 32);
   check(clean(draft.street).length <= 150, 'street', 'field.error.tooLong', 150);
-  check(!phone || /^0\d{8,10}$/.test(phone), 'phone', 'field.error.phone');
+  const phoneTyped = clean(draft.phone);
+  check(!phoneTyped || (/^[\d\s.+()-]+$/.test(phoneTyped) && /^0\d{8,10}$/.test(phone)), 'phone', 'field.error.phone');
   check(Number.isInteger(residents) && residents >= 1 && residents <= 30, 'residents', 'field.error.between', 1, 30);
   check(clean(draft.notes).length <= 500, 'notes', 'field.error.tooLong', 500);
   const body = {

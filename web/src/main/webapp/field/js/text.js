@@ -13,7 +13,6 @@ export const currentLanguage = () => language;
 export async function loadTexts(wanted = language) {
   language = wanted === 'en' ? 'en' : 'vi';
   localStorage.setItem(LANGUAGE_KEY, language);
-  document.documentElement.lang = language;
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), 15000); // a weak signal must not keep the app blank
   try {
@@ -26,6 +25,7 @@ export async function loadTexts(wanted = language) {
   } finally {
     clearTimeout(timer);
   }
+  document.documentElement.lang = language;
   applyTexts(document);
   emit('texts-changed');
 }

@@ -44,7 +44,8 @@ export function formatDate(iso) {
 
 /** A short device name for the token list, e.g. 'Android 13 · Chrome 120'. */
 export function deviceName(userAgent = navigator.userAgent) {
-  const system = /Android [\d.]+|iPhone OS [\d_]+|Windows NT [\d.]+|Mac OS X [\d_.]+|Linux/.exec(userAgent);
+  const systems = [/Android [\d.]+/, /iPhone OS \d+/, /Windows NT [\d.]+/, /Mac OS X [\d_]+/, /Linux/];
+  const system = systems.map((pattern) => pattern.exec(userAgent)).find(Boolean);
   const browser = /(?:Chrome|Firefox|Version)\/\d+/.exec(userAgent);
   const name = [system?.[0], browser?.[0].replace('/', ' ').replace('Version', 'Safari')].filter(Boolean).join(' · ');
   return (name || 'LangSo').slice(0, 120);

@@ -1,7 +1,7 @@
 // Logging a visit: when, who went, each service helped with and its outcome, the residents helped and the skills
 // they showed. Checked on the phone (messages next to the fields, nothing typed is lost), then queued in the outbox.
 import { $, $$, el, checkbox, errorSlot, showErrors, showView, shownView } from './dom.js';
-import { emit, newClientId, currentPosition, vietnamDateTime, vietnamToday, vietnamYear, addDays } from './util.js';
+import { emit, on, newClientId, currentPosition, vietnamDateTime, vietnamToday, vietnamYear, addDays } from './util.js';
 import { t } from './text.js';
 import * as store from './store.js';
 import { checkVisit } from './rules.js';
@@ -26,6 +26,7 @@ export function initVisitForm() {
   $('#visit-residents').addEventListener('click', (event) => event.target.closest('.resident-remove')?.closest('.resident-row').remove());
   $('#visit-gps').addEventListener('click', takePosition);
   $('#visit-cancel').addEventListener('click', () => showView(returnTo));
+  on('texts-changed', () => me && ($('#visit-me').textContent = t('field.visit.me', me.displayName)));
 }
 
 export const useBootstrap = (bootstrap) => (me = bootstrap);

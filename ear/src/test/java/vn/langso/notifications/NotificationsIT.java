@@ -23,7 +23,7 @@ import vn.langso.it.OrgFixture;
 import vn.langso.kernel.PageRequest;
 import vn.langso.notifications.boundary.NotificationView;
 import vn.langso.notifications.boundary.Notifications;
-import vn.langso.notifications.control.Notifier;
+import vn.langso.notifications.boundary.Notifier;
 
 /** Runs inside the server: a notification is raised once per dedupe key, and a member reads and marks only theirs. */
 @ExtendWith(ArquillianExtension.class)

@@ -41,6 +41,25 @@ public final class FieldRows {
         }
     }
 
+    /** An open follow-up, as a PARTIAL visit leaves it. */
+    public void openFollowUp(long household, String service, long member, long team, long unit, java.time.LocalDate due)
+            throws SQLException {
+        try (Connection c = connections.open();
+                PreparedStatement insert = c.prepareStatement("insert into follow_up (household_id, service,"
+                        + " member_id, team_id, unit_id, opened_by_visit, due_on, open_key)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, household);
+            insert.setString(2, service);
+            insert.setLong(3, member);
+            insert.setLong(4, team);
+            insert.setLong(5, unit);
+            insert.setString(6, UUID.randomUUID().toString());
+            insert.setObject(7, due);
+            insert.setString(8, household + ":" + service);
+            insert.executeUpdate();
+        }
+    }
+
     public void gate(String service, Long skill, boolean gated) throws SQLException {
         try (Connection c = connections.open();
                 PreparedStatement upsert = c.prepareStatement("insert into service_gate (service, skill_id, gated)"

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.langso.kernel.LocalDates;
-import vn.langso.notifications.control.Notifier;
+import vn.langso.notifications.boundary.Notifier;
 
 /**
  * What the night does to certificates, each step in its own transaction and safe to repeat: active certificates past

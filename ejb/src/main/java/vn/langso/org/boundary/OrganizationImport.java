@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Logger;
+import vn.langso.kernel.CsvFormatException;
+import vn.langso.kernel.CsvReader;
+import vn.langso.kernel.CsvTable;
+import vn.langso.kernel.ImportError;
+import vn.langso.kernel.ImportRejectedException;
 import vn.langso.org.control.CsvFormat;
-import vn.langso.org.control.CsvFormatException;
 import vn.langso.org.control.CsvMemberImport;
-import vn.langso.org.control.CsvReader;
-import vn.langso.org.control.CsvTable;
 import vn.langso.org.control.CsvTeamImport;
 import vn.langso.org.control.CsvUnitImport;
 

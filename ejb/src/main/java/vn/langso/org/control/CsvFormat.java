@@ -3,12 +3,13 @@ package vn.langso.org.control;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.langso.kernel.CsvColumns;
 
 /**
  * The three CSV files of the organisation, as they are imported and exported: their columns in order, which of
  * them a file must have, and a sample. A file names its columns in a header line, in any order.
  */
-public enum CsvFormat {
+public enum CsvFormat implements CsvColumns {
     UNITS(
             "units",
             List.of("code", "name", "type", "parent_code", "households", "active"),
@@ -64,10 +65,12 @@ public enum CsvFormat {
         return fileName;
     }
 
+    @Override
     public List<String> columns() {
         return columns;
     }
 
+    @Override
     public boolean required(String column) {
         return requiredColumns.contains(column);
     }

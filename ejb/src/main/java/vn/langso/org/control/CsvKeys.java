@@ -1,6 +1,7 @@
 package vn.langso.org.control;
 
 import java.util.Locale;
+import vn.langso.kernel.CsvRow;
 
 /**
  * How imported rows are matched to what is stored: units by code and members by phone, as the database's unique

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import vn.langso.kernel.CsvRow;
+import vn.langso.kernel.CsvTable;
 import vn.langso.org.control.CsvKeys.TeamKey;
 import vn.langso.org.entity.Gender;
 import vn.langso.org.entity.Member;

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.langso.kernel.CsvRow;
+import vn.langso.kernel.CsvTable;
 import vn.langso.org.control.CsvKeys.TeamKey;
 import vn.langso.org.control.CsvUnitRows.KnownUnit;
 

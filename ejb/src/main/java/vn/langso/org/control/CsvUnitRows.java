@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.langso.kernel.CsvRow;
+import vn.langso.kernel.CsvTable;
 
 /**
  * Checks a units file: code, name, type, parent_code, households, active. A unit's level follows from its parent's

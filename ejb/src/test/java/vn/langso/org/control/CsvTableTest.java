@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.langso.org.boundary.ImportError;
+import vn.langso.kernel.CsvRow;
+import vn.langso.kernel.CsvTable;
+import vn.langso.kernel.ImportError;
 
 class CsvTableTest {
 

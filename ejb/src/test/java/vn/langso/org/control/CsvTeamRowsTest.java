@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.langso.org.boundary.ImportError;
+import vn.langso.kernel.CsvTable;
+import vn.langso.kernel.ImportError;
 import vn.langso.org.control.CsvTeamRows.TeamRow;
 import vn.langso.org.control.CsvUnitRows.KnownUnit;
 

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.langso.org.boundary.ImportError;
+import vn.langso.kernel.CsvTable;
+import vn.langso.kernel.ImportError;
 import vn.langso.org.control.CsvUnitRows.KnownUnit;
 import vn.langso.org.control.CsvUnitRows.UnitRow;
 

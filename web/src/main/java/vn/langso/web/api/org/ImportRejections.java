@@ -7,8 +7,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
-import vn.langso.org.boundary.ImportError;
-import vn.langso.org.boundary.ImportRejectedException;
+import vn.langso.kernel.ImportError;
+import vn.langso.kernel.ImportRejectedException;
 import vn.langso.web.api.Problem;
 import vn.langso.web.org.imports.ImportTexts;
 

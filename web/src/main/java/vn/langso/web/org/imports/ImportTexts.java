@@ -3,7 +3,7 @@ package vn.langso.web.org.imports;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import vn.langso.org.boundary.ImportError;
+import vn.langso.kernel.ImportError;
 import vn.langso.web.i18n.Text;
 
 /** An import error as a sentence of the texts, in a language. */

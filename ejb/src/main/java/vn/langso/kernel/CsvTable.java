@@ -1,4 +1,4 @@
-package vn.langso.org.control;
+package vn.langso.kernel;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import vn.langso.org.boundary.ImportError;
 
 /**
- * A CSV file of one {@link CsvFormat}, its columns found by the names of the header line. Reading it collects
+ * A CSV file of one kind ({@link CsvColumns}), its columns found by the names of the header line. Reading it collects
  * every error instead of stopping at the first: those of the header here, those of the cells as the rows are read.
  */
 public final class CsvTable {
@@ -21,7 +20,7 @@ public final class CsvTable {
     private CsvTable() {}
 
     /** The table of a file's text; throws {@link CsvFormatException} when the text is not CSV. */
-    public static CsvTable read(String text, CsvFormat format) {
+    public static CsvTable read(String text, CsvColumns format) {
         CsvTable table = new CsvTable();
         List<CsvReader.Record> records = CsvReader.parse(text);
         if (records.isEmpty() || blank(records.get(0).fields())) {
@@ -58,7 +57,7 @@ public final class CsvTable {
         return values;
     }
 
-    private List<String> header(List<String> names, CsvFormat format) {
+    private List<String> header(List<String> names, CsvColumns format) {
         List<String> header = new ArrayList<>();
         for (String name : names) {
             String column = name.trim().toLowerCase(Locale.ROOT).replace(' ', '_');

@@ -1,8 +1,7 @@
-package vn.langso.org.boundary;
+package vn.langso.kernel;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
-import vn.langso.kernel.BusinessException;
 
 /** An import refused as a whole, with every error found in the file; nothing of the file is stored. */
 @ApplicationException(rollback = true)

@@ -1,4 +1,4 @@
-package vn.langso.org.control;
+package vn.langso.kernel;
 
 /** A file that is not CSV as RFC 4180 writes it, or not UTF-8; {@link #line()} counts from 1. */
 public class CsvFormatException extends RuntimeException {

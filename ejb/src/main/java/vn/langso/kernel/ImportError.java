@@ -1,4 +1,4 @@
-package vn.langso.org.boundary;
+package vn.langso.kernel;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package vn.langso.org.control;
+package vn.langso.kernel;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import vn.langso.kernel.SearchKey;
-import vn.langso.org.boundary.ImportError;
 
 /**
  * One data row of a {@link CsvTable}, read cell by cell. A cell that cannot be read adds an error naming its line
@@ -142,13 +140,20 @@ public final class CsvRow {
         return cells.get(column);
     }
 
-    static String clean(String raw) {
+    /**
+     * The apostrophe {@link CsvWriter#neutralisingFormulas()} puts before a text a spreadsheet would run is taken off
+     * again, so that an exported file imports back unchanged.
+     */
+    public static String clean(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        return SPACES.matcher(Normalizer.normalize(raw, Normalizer.Form.NFC))
+        String text = SPACES.matcher(Normalizer.normalize(raw, Normalizer.Form.NFC))
                 .replaceAll(" ")
                 .trim();
+        return text.length() > 1 && text.charAt(0) == '\'' && "=+-@".indexOf(text.charAt(1)) >= 0
+                ? text.substring(1)
+                : text;
     }
 
     private String withinLength(String column, String text, int maxLength) {

@@ -1,4 +1,4 @@
-package vn.langso.notifications.control;
+package vn.langso.notifications.boundary;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
+import vn.langso.notifications.control.MessageArgs;
+import vn.langso.notifications.control.NotificationCreated;
 
 /**
  * Raises a notification at most once per dedupe key. The insert skips a row whose key exists: a second call, a

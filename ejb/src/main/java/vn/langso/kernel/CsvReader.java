@@ -1,4 +1,4 @@
-package vn.langso.org.control;
+package vn.langso.kernel;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
