@@ -37,7 +37,9 @@ async function start() {
     try {
       await loadBootstrap();
     } catch (error) {
-      return showSignin(error.kind === 'network' ? t('field.signin.needsNetwork') : error.detail);
+      if (error.kind === 'network') return showSignin(t('fieldapp.signin.needsNetwork'));
+      await forgetToken();
+      return showSignin(error.detail ?? String(error));
     }
   }
   await enterApp();
@@ -63,7 +65,7 @@ function wireHeader() {
   window.addEventListener('offline', showOnline);
   $('#lang-switch').addEventListener('click', () => loadTexts(currentLanguage() === 'vi' ? 'en' : 'vi'));
   $('#send-now').addEventListener('click', () => {
-    if (!hasToken()) return setStatus(t('field.outbox.signInFirst'), true);
+    if (!hasToken()) return setStatus(t('fieldapp.outbox.signInFirst'), true);
     flush({ manual: true });
   });
   for (const tab of $$('nav.tabs button')) tab.addEventListener('click', () => showView(tab.dataset.view));
@@ -75,11 +77,11 @@ function showOnline() {
   const online = navigator.onLine && reachable;
   const status = $('#online-status');
   status.dataset.state = online ? 'online' : 'offline';
-  status.textContent = t(online ? 'field.online' : 'field.offline');
+  status.textContent = t(online ? 'fieldapp.online' : 'fieldapp.offline');
 }
 
 function showUnsent({ unsent, parked }) {
-  $('#outbox-count').textContent = t('field.outbox.count', unsent);
+  $('#outbox-count').textContent = t('fieldapp.outbox.count', unsent);
   $('#outbox-count').classList.toggle('has-items', unsent > 0);
   $('#parked-badge').textContent = String(parked);
   $('#parked-badge').hidden = parked === 0;
@@ -93,6 +95,7 @@ function wireEvents() {
   on('counts', showUnsent);
   on('status', ({ text, error }) => setStatus(text, error));
   on('texts-changed', () => {
+    store.setSetting('language', currentLanguage());
     showOnline();
     showCounts();
     showWho();
@@ -129,8 +132,8 @@ function showWho() {
   if (!bootstrap) return;
   const team = bootstrap.team;
   $('#who').textContent = team
-    ? t('field.account.withTeam', bootstrap.displayName, team.name, team.unitName)
-    : t('field.account.withoutTeam', bootstrap.displayName);
+    ? t('fieldapp.account.withTeam', bootstrap.displayName, team.name, team.unitName)
+    : t('fieldapp.account.withoutTeam', bootstrap.displayName);
 }
 
 async function enterApp() {
@@ -175,7 +178,7 @@ async function sessionEnded() {
   useToken(null);
   resumeView = shownView();
   await store.deleteSetting('token');
-  showSignin(t('field.signin.expired'));
+  showSignin(t('fieldapp.signin.expired'));
 }
 
 async function signIn(event) {
@@ -186,7 +189,7 @@ async function signIn(event) {
   const error = $('#signin-error');
   error.textContent = '';
   if (!username || !password) {
-    error.textContent = t('field.signin.missing');
+    error.textContent = t('fieldapp.signin.missing');
     return setReady(true);
   }
   if (!(await mayTakeOverPhone(username))) return setReady(true);
@@ -196,7 +199,7 @@ async function signIn(event) {
       basic: basicCredentials(username, password),
       body: { deviceName: deviceName() },
     });
-    if (!issued?.token) throw new ApiError('retry', 0, t('field.error.unexpected'));
+    if (!issued?.token) throw new ApiError('retry', 0, t('fieldapp.error.unexpected'));
     const sameUser = (await store.getSetting('username'))?.toLowerCase() === username.toLowerCase();
     if (!sameUser) {
       await store.forgetServerData(true);
@@ -216,7 +219,7 @@ async function signIn(event) {
     await refreshRecent();
   } catch (failure) {
     if (hasToken() && failure.kind !== 'network') await forgetToken();
-    error.textContent = failure.kind === 'network' ? t('field.signin.needsNetwork') : failure.detail ?? String(failure);
+    error.textContent = failure.kind === 'network' ? t('fieldapp.signin.needsNetwork') : failure.detail ?? String(failure);
     showSignin($('#signin-notice').textContent || null);
   } finally {
     $('#signin-submit').disabled = false;
@@ -231,7 +234,7 @@ async function mayTakeOverPhone(username) {
   const previous = await store.getSetting('username');
   const unsent = (await store.outboxItems()).length;
   if (!previous || unsent === 0 || previous.toLowerCase() === username.toLowerCase()) return true;
-  if (!confirm(t('field.signin.otherUserUnsent', unsent, previous))) return false;
+  if (!confirm(t('fieldapp.signin.otherUserUnsent', unsent, previous))) return false;
   await store.clearOutbox();
   await store.forgetServerData(false);
   return true;
@@ -245,7 +248,7 @@ async function forgetToken() {
 
 async function signOut() {
   const unsent = (await store.outboxItems()).length;
-  if (unsent > 0 && !confirm(t('field.signout.confirmUnsent', unsent))) return;
+  if (unsent > 0 && !confirm(t('fieldapp.signout.confirmUnsent', unsent))) return;
   try {
     await request('DELETE', 'device-tokens/current', { timeoutMs: 10000 });
   } catch {
@@ -254,9 +257,9 @@ async function signOut() {
   await forgetToken();
   await store.forgetServerData(unsent > 0);
   $('#signin-password').value = '';
-  showSignin(unsent > 0 ? t('field.signout.keptUnsent', unsent) : null);
-  setStatus(t('field.signout.done'));
+  showSignin(unsent > 0 ? t('fieldapp.signout.keptUnsent', unsent) : null);
+  setStatus(t('fieldapp.signout.done'));
 }
 
 // IndexedDB refused (a private window, storage blocked or full): say so rather than show a blank screen.
-start().catch((error) => setStatus(t('field.error.start', error?.message ?? error), true));
+start().catch((error) => setStatus(t('fieldapp.error.start', error?.message ?? error), true));

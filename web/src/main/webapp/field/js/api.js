@@ -4,7 +4,7 @@
 //   auth     401 — keep everything, ask to sign in again
 //   refused  any other 4xx — the server will never take this as it is: park it with the problem's detail
 import { API_BASE, emit } from './util.js';
-import { t } from './text.js';
+import { t, currentLanguage } from './text.js';
 
 export class ApiError extends Error {
   constructor(kind, status, detail) {
@@ -26,7 +26,11 @@ export function basicCredentials(username, password) {
 }
 
 export async function request(method, path, { body, basic, timeoutMs = 30000 } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json', 'X-Requested-With': 'XMLHttpRequest' };
+  const headers = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': currentLanguage(), // problem details in the language the app shows
+    'X-Requested-With': 'XMLHttpRequest', // a hint not to answer 401 with a Basic challenge (a browser dialog)
+  };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (basic) headers.Authorization = `Basic ${basic}`;
   else if (bearerToken) headers.Authorization = `Bearer ${bearerToken}`;
@@ -46,7 +50,7 @@ export async function request(method, path, { body, basic, timeoutMs = 30000 } =
     });
   } catch {
     emit('connectivity', false);
-    throw new ApiError('network', 0, t('field.error.network'));
+    throw new ApiError('network', 0, t('fieldapp.error.network'));
   } finally {
     clearTimeout(timer);
   }
@@ -55,10 +59,10 @@ export async function request(method, path, { body, basic, timeoutMs = 30000 } =
   const data = await readJson(response);
   if (response.ok) {
     if (response.status === 204) return null;
-    if (data === null) throw new ApiError('retry', response.status, t('field.error.unexpected'));
+    if (data === null) throw new ApiError('retry', response.status, t('fieldapp.error.unexpected'));
     return data;
   }
-  const detail = data?.detail || data?.title || t('field.error.status', response.status);
+  const detail = data?.detail || data?.title || t('fieldapp.error.status', response.status);
   if (response.status === 401) throw new ApiError('auth', 401, detail);
   if ([408, 429].includes(response.status) || response.status >= 500) throw new ApiError('retry', response.status, detail);
   throw new ApiError('refused', response.status, detail);

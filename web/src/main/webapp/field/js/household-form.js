@@ -95,7 +95,7 @@ async function saveHousehold() {
   await reloadHouseholds();
   revealHousehold(household);
   showView(replacing ? 'outbox' : 'households');
-  emit('status', { text: t('field.household.saved', body.headName) });
+  emit('status', { text: t('fieldapp.household.saved', body.headName) });
   emit('saved');
 }
 
@@ -107,7 +107,7 @@ function showDuplicates(duplicates) {
       el('div', { class: 'card-main' },
         el('strong', { text: h.headName }),
         el('span', { class: 'muted', text: [h.code, householdAddress(h), h.phone].filter(Boolean).join(' · ') })),
-      el('button', { type: 'button', class: 'hh-pick', t: 'field.household.pickExisting' }),
+      el('button', { type: 'button', class: 'hh-pick', t: 'fieldapp.household.pickExisting' }),
     ),
   );
   $('#hh-duplicate-list').replaceChildren(...items);
@@ -116,13 +116,13 @@ function showDuplicates(duplicates) {
 }
 
 async function takePosition() {
-  $('#hh-gps-text').textContent = t('field.gps.waiting');
+  $('#hh-gps-text').textContent = t('fieldapp.gps.waiting');
   position = await currentPosition();
   showPosition(position);
 }
 
 function showPosition(found) {
   $('#hh-gps-text').textContent = found
-    ? t('field.gps.taken', found.latitude, found.longitude, found.accuracyMeters)
-    : t('field.gps.failed');
+    ? t('fieldapp.gps.taken', found.latitude, found.longitude, found.accuracyMeters)
+    : t('fieldapp.gps.failed');
 }

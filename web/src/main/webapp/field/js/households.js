@@ -56,9 +56,9 @@ export function revealHousehold(household) {
 export function renderResults() {
   const unitId = Number($('#household-hamlet').value) || null;
   const { total, shown } = findHouseholds(households, $('#household-search').value, unitId);
-  let count = t('field.households.count', total);
-  if (households.length === 0) count = t('field.households.empty');
-  else if (total > shown.length) count = t('field.households.countLimited', total, shown.length);
+  let count = t('fieldapp.households.count', total);
+  if (households.length === 0) count = t('fieldapp.households.empty');
+  else if (total > shown.length) count = t('fieldapp.households.countLimited', total, shown.length);
   $('#household-count').textContent = count;
   $('#household-list').replaceChildren(...shown.map(householdItem));
 }
@@ -75,9 +75,9 @@ function householdItem(household) {
       el('strong', { text: household.headName }),
       el('span', { class: 'muted', text: details }),
       household.phone && el('span', { class: 'muted', text: household.phone }),
-      local && el('span', { class: 'badge', t: 'field.households.notSent' }),
+      local && el('span', { class: 'badge', t: 'fieldapp.households.notSent' }),
     ),
-    el('button', { type: 'button', class: 'log-visit', t: 'field.households.logVisit' }),
+    el('button', { type: 'button', class: 'log-visit', t: 'fieldapp.households.logVisit' }),
   );
 }
 
@@ -90,19 +90,19 @@ export async function downloadHouseholds() {
   $('#household-progress').hidden = false;
   bar.hidden = false;
   bar.removeAttribute('value');
-  text.textContent = t('field.households.loading');
+  text.textContent = t('fieldapp.households.loading');
   try {
     const items = await fetchAllPages('households', (loaded, total) => {
       bar.max = Math.max(total, 1);
       bar.value = loaded;
-      text.textContent = t('field.households.loaded', loaded, total);
+      text.textContent = t('fieldapp.households.loaded', loaded, total);
     });
     await store.replaceServerHouseholds(items);
     await store.setSetting('householdsLoadedAt', new Date().toISOString());
     await reloadHouseholds();
   } catch (error) {
     if (error.kind === 'auth') emit('auth-lost');
-    else emit('status', { text: t('field.households.downloadFailed', error.detail ?? error.message), error: true });
+    else emit('status', { text: t('fieldapp.households.downloadFailed', error.detail ?? error.message), error: true });
   } finally {
     downloading = false;
     bar.hidden = true;
@@ -113,6 +113,6 @@ export async function downloadHouseholds() {
 async function showLoadedAt() {
   const loadedAt = await store.getSetting('householdsLoadedAt');
   $('#household-loaded-at').textContent = loadedAt
-    ? t('field.households.loadedAt', formatDate(vietnamDateTime(Date.parse(loadedAt))))
+    ? t('fieldapp.households.loadedAt', formatDate(vietnamDateTime(Date.parse(loadedAt))))
     : '';
 }

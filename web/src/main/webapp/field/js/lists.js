@@ -27,7 +27,7 @@ async function refresh(storeName, path, pick, manual) {
     await store.replaceAll(storeName, pick(await request('GET', path)));
   } catch (error) {
     if (error.kind === 'auth') emit('auth-lost');
-    else if (manual) emit('status', { text: t('field.error.notRefreshed', error.detail ?? error.message), error: true });
+    else if (manual) emit('status', { text: t('fieldapp.error.notRefreshed', error.detail ?? error.message), error: true });
   }
 }
 
@@ -58,11 +58,11 @@ function followUpItem(followUp, overdue) {
       { class: 'card-main' },
       el('strong', { text: followUp.householdName }),
       el('span', { class: 'muted', text: followUp.unitName }),
-      el('span', { t: `field.service.${followUp.service}` }),
-      el('span', { text: t('field.followups.due', formatDate(followUp.dueOn)) }),
-      overdue && el('span', { class: 'badge warn', t: 'field.followups.overdue' }),
+      el('span', { t: `fieldapp.service.${followUp.service}` }),
+      el('span', { text: t('fieldapp.followups.due', formatDate(followUp.dueOn)) }),
+      overdue && el('span', { class: 'badge warn', t: 'fieldapp.followups.overdue' }),
     ),
-    el('button', { type: 'button', class: 'open-followup', t: 'field.followups.logVisit' }),
+    el('button', { type: 'button', class: 'open-followup', t: 'fieldapp.followups.logVisit' }),
   );
 }
 
@@ -83,11 +83,11 @@ async function renderRecent() {
   $('#visits-empty').hidden = unsent.length + sent.length > 0;
 }
 
-const STATE_BADGES = { pending: 'field.visits.unsent', parked: 'field.visits.parked' };
+const STATE_BADGES = { pending: 'fieldapp.visits.unsent', parked: 'fieldapp.visits.parked' };
 
 function visitItem(visit, householdName, state) {
   const services = (visit.services ?? [])
-    .map((service) => `${t(`field.service.${service.code}`)}: ${t(`field.outcome.${service.outcome}`)}`)
+    .map((service) => `${t(`fieldapp.service.${service.code}`)}: ${t(`fieldapp.outcome.${service.outcome}`)}`)
     .join('; ');
   return el(
     'li',
@@ -99,7 +99,7 @@ function visitItem(visit, householdName, state) {
       el('span', { class: 'muted', text: formatDate(visit.visitedAt) }),
       el('span', { text: services }),
       STATE_BADGES[state] && el('span', { class: `badge is-${state}`, t: STATE_BADGES[state] }),
-      ...(visit.flags ?? []).map((flag) => el('span', { class: 'badge warn', t: `field.flag.${flag}` })),
+      ...(visit.flags ?? []).map((flag) => el('span', { class: 'badge warn', t: `fieldapp.flag.${flag}` })),
     ),
   );
 }
@@ -115,10 +115,10 @@ async function renderOutbox() {
   $('#pending-empty').hidden = pending.length > 0;
   $('#parked-section').hidden = parked.length === 0;
   const lastSentAt = await store.getSetting('lastSentAt');
-  $('#last-sent').textContent = lastSentAt ? t('field.outbox.lastSent', formatDate(vietnamDateTime(Date.parse(lastSentAt)))) : '';
+  $('#last-sent').textContent = lastSentAt ? t('fieldapp.outbox.lastSent', formatDate(vietnamDateTime(Date.parse(lastSentAt)))) : '';
 }
 
-const kindText = (item) => t(item.kind === 'household' ? 'field.outbox.kindHousehold' : 'field.outbox.kindVisit');
+const kindText = (item) => t(item.kind === 'household' ? 'fieldapp.outbox.kindHousehold' : 'fieldapp.outbox.kindVisit');
 
 function pendingItem(item) {
   return el(
@@ -142,8 +142,8 @@ function parkedItem(item) {
     el(
       'div',
       { class: 'actions' },
-      el('button', { type: 'button', class: 'parked-edit', t: 'field.outbox.edit' }),
-      el('button', { type: 'button', class: 'parked-discard danger', t: 'field.outbox.discard' }),
+      el('button', { type: 'button', class: 'parked-edit', t: 'fieldapp.outbox.edit' }),
+      el('button', { type: 'button', class: 'parked-discard danger', t: 'fieldapp.outbox.discard' }),
     ),
   );
 }
@@ -154,8 +154,8 @@ async function onParkedAction(event) {
   const item = clientId && (await store.outboxItem(clientId));
   if (!item) return;
   if (button.matches('.parked-edit')) emit('edit-parked', item);
-  if (button.matches('.parked-discard') && confirm(t('field.outbox.confirmDiscard', item.label))) {
+  if (button.matches('.parked-discard') && confirm(t('fieldapp.outbox.confirmDiscard', item.label))) {
     await store.discard(clientId);
-    emit('status', { text: t('field.outbox.discarded', item.label) });
+    emit('status', { text: t('fieldapp.outbox.discarded', item.label) });
   }
 }

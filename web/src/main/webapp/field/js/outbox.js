@@ -41,6 +41,7 @@ export function flush({ manual = false } = {}) {
     manualAgain ||= manual;
     return running;
   }
+  document.body.dataset.flushing = 'true'; // set at once, so a click on "Send now" shows it before any await
   running = (async () => {
     let report;
     do {
@@ -51,14 +52,16 @@ export function flush({ manual = false } = {}) {
       manualAgain = false;
     } while (runAgain);
     return report;
-  })().finally(() => (running = null));
+  })().finally(() => {
+    running = null;
+    document.body.dataset.flushing = 'false';
+  });
   return running;
 }
 
 async function flushOnce() {
   const report = { sent: 0, parked: 0, visitsSent: 0, stoppedBy: null, pendingAtStart: 0 };
   if (!hasToken()) return report;
-  document.body.dataset.flushing = 'true';
   try {
     const items = await pendingItems();
     report.pendingAtStart = items.length;
@@ -69,7 +72,6 @@ async function flushOnce() {
   } catch (error) {
     report.stoppedBy = { kind: 'bug', detail: String(error?.message ?? error) };
   } finally {
-    document.body.dataset.flushing = 'false';
     await showCounts();
   }
   if (report.visitsSent) emit('visits-sent');
@@ -86,7 +88,7 @@ async function sendOne(item, report) {
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     if (error.kind === 'refused') {
-      await store.park(current.clientId, error.detail, t('field.outbox.householdRefused', current.label));
+      await store.park(current.clientId, error.detail, t('fieldapp.outbox.householdRefused', current.label));
       report.parked++;
       return NEXT;
     }
@@ -98,7 +100,7 @@ async function sendOne(item, report) {
 
 async function sendHousehold(item) {
   const stored = await request('POST', 'households', { body: item.body, timeoutMs: 20000 });
-  if (stored?.id == null) throw new ApiError('retry', 0, t('field.error.unexpected'));
+  if (stored?.id == null) throw new ApiError('retry', 0, t('fieldapp.error.unexpected'));
   await store.householdSent(item.clientId, stored);
   return true;
 }
@@ -109,14 +111,14 @@ async function sendVisit(item, report) {
   if (body.householdId == null) {
     const householdItem = await store.outboxItem(body.householdClientId);
     if (householdItem?.status === 'parked') {
-      await store.park(item.clientId, t('field.outbox.householdRefused', householdItem.label));
+      await store.park(item.clientId, t('fieldapp.outbox.householdRefused', householdItem.label));
       report.parked++;
       return false;
     }
     if (householdItem) return false;
     const household = await store.householdByClientId(body.householdClientId);
     if (typeof household?.id !== 'number') {
-      await store.park(item.clientId, t('field.outbox.householdMissing'));
+      await store.park(item.clientId, t('fieldapp.outbox.householdMissing'));
       report.parked++;
       return false;
     }
@@ -124,7 +126,7 @@ async function sendVisit(item, report) {
   }
   const path = `visits/${encodeURIComponent(item.clientId)}`;
   const stored = await request('PUT', path, { body, timeoutMs: 20000 });
-  if (!stored?.id) throw new ApiError('retry', 0, t('field.error.unexpected'));
+  if (!stored?.id) throw new ApiError('retry', 0, t('fieldapp.error.unexpected'));
   await store.visitSent(item.clientId, stored);
   report.visitsSent++;
   return true;
@@ -138,12 +140,12 @@ function announce(report, manual) {
   const stop = report.stoppedBy;
   if (stop?.kind === 'auth') return; // the sign-in form says it
   const parts = [];
-  if (report.sent) parts.push(t('field.outbox.sent', report.sent));
-  if (report.parked) parts.push(t('field.outbox.parkedNow', report.parked));
+  if (report.sent) parts.push(t('fieldapp.outbox.sent', report.sent));
+  if (report.parked) parts.push(t('fieldapp.outbox.parkedNow', report.parked));
   if (stop?.kind === 'bug' || (stop && manual)) {
-    parts.push(stop.kind === 'network' ? t('field.outbox.willRetry') : t('field.outbox.stopped', stop.detail));
+    parts.push(stop.kind === 'network' ? t('fieldapp.outbox.willRetry') : t('fieldapp.outbox.stopped', stop.detail));
   }
-  if (!parts.length && manual) parts.push(t(report.pendingAtStart ? 'field.outbox.nothingSent' : 'field.outbox.empty'));
+  if (!parts.length && manual) parts.push(t(report.pendingAtStart ? 'fieldapp.outbox.nothingSent' : 'fieldapp.outbox.empty'));
   if (parts.length) emit('status', { text: parts.join(' '), error: Boolean(stop || report.parked) });
 }
 

@@ -25,15 +25,15 @@ export function checkHousehold(draft) {
   const headName = clean(draft.headName);
   const phone = normalizePhone(draft.phone);
   const residents = Number(clean(draft.residents) || NaN);
-  check(draft.unitId, 'unit', 'field.error.required');
-  check(headName, 'name', 'field.error.required');
-  check(headName.length <= 120, 'name', 'field.error.tooLong', 120);
-  check(clean(draft.houseNumber).length <= 32, 'house', 'field.error.tooLong', 32);
-  check(clean(draft.street).length <= 150, 'street', 'field.error.tooLong', 150);
+  check(draft.unitId, 'unit', 'fieldapp.error.required');
+  check(headName, 'name', 'fieldapp.error.required');
+  check(headName.length <= 120, 'name', 'fieldapp.error.tooLong', 120);
+  check(clean(draft.houseNumber).length <= 32, 'house', 'fieldapp.error.tooLong', 32);
+  check(clean(draft.street).length <= 150, 'street', 'fieldapp.error.tooLong', 150);
   const phoneTyped = clean(draft.phone);
-  check(!phoneTyped || (/^[\d\s.+()-]+$/.test(phoneTyped) && /^0\d{8,10}$/.test(phone)), 'phone', 'field.error.phone');
-  check(Number.isInteger(residents) && residents >= 1 && residents <= 30, 'residents', 'field.error.between', 1, 30);
-  check(clean(draft.notes).length <= 500, 'notes', 'field.error.tooLong', 500);
+  check(!phoneTyped || (/^[\d\s.+()-]+$/.test(phoneTyped) && /^0\d{8,10}$/.test(phone)), 'phone', 'fieldapp.error.phone');
+  check(Number.isInteger(residents) && residents >= 1 && residents <= 30, 'residents', 'fieldapp.error.between', 1, 30);
+  check(clean(draft.notes).length <= 500, 'notes', 'fieldapp.error.tooLong', 500);
   const body = {
     unitId: draft.unitId,
     headName,
@@ -55,33 +55,33 @@ export function checkVisit(draft, context) {
   const { errors, check } = errorList();
   const visitedAt = clean(draft.visitedAt).slice(0, 16);
   const validTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(visitedAt) && !Number.isNaN(Date.parse(visitedAt));
-  check(validTime, 'visitedAt', 'field.error.dateTime');
-  check(!validTime || visitedAt <= context.latest, 'visitedAt', 'field.error.future');
-  check(draft.services.length > 0, 'services', 'field.error.serviceRequired');
+  check(validTime, 'visitedAt', 'fieldapp.error.dateTime');
+  check(!validTime || visitedAt <= context.latest, 'visitedAt', 'fieldapp.error.future');
+  check(draft.services.length > 0, 'services', 'fieldapp.error.serviceRequired');
 
   for (const service of draft.services) {
     const outcome = service.outcome;
-    check(outcome, `outcome:${service.code}`, 'field.error.outcomeRequired');
+    check(outcome, `outcome:${service.code}`, 'fieldapp.error.outcomeRequired');
     check(!(service.needsCertificate && ['DONE', 'PARTIAL'].includes(outcome)), `outcome:${service.code}`,
-      'field.error.needsCertificate');
+      'fieldapp.error.needsCertificate');
     if (outcome === 'PARTIAL') {
-      check(isDate(service.followUpOn), `followup:${service.code}`, 'field.error.date');
+      check(isDate(service.followUpOn), `followup:${service.code}`, 'fieldapp.error.date');
       check(!validTime || service.followUpOn >= visitedAt.slice(0, 10), `followup:${service.code}`,
-        'field.error.followUpBefore');
+        'fieldapp.error.followUpBefore');
     }
-    check(service.code !== 'OTHER' || clean(service.note), `note:${service.code}`, 'field.error.otherNote');
-    check(clean(service.note).length <= 500, `note:${service.code}`, 'field.error.tooLong', 500);
+    check(service.code !== 'OTHER' || clean(service.note), `note:${service.code}`, 'fieldapp.error.otherNote');
+    check(clean(service.note).length <= 500, `note:${service.code}`, 'fieldapp.error.tooLong', 500);
   }
 
   draft.residents.forEach((resident, index) => {
     const name = clean(resident.name);
     const year = clean(resident.birthYear);
-    check(name, `resident-name:${index}`, 'field.error.required');
-    check(name.length <= 120, `resident-name:${index}`, 'field.error.tooLong', 120);
+    check(name, `resident-name:${index}`, 'fieldapp.error.required');
+    check(name.length <= 120, `resident-name:${index}`, 'fieldapp.error.tooLong', 120);
     check(!year || (/^\d{4}$/.test(year) && year >= 1900 && year <= context.currentYear), `resident-year:${index}`,
-      'field.error.between', 1900, context.currentYear);
+      'fieldapp.error.between', 1900, context.currentYear);
   });
-  check(clean(draft.note).length <= 1000, 'note', 'field.error.tooLong', 1000);
+  check(clean(draft.note).length <= 1000, 'note', 'fieldapp.error.tooLong', 1000);
 
   const body = {
     householdId: draft.householdId ?? null,

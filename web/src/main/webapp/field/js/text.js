@@ -42,5 +42,5 @@ export function applyTexts(root) {
   for (const node of nodes('data-t')) node.textContent = t(node.dataset.t);
   for (const node of nodes('data-t-placeholder')) node.placeholder = t(node.dataset.tPlaceholder);
   for (const node of nodes('data-t-label')) node.setAttribute('aria-label', t(node.dataset.tLabel));
-  if (root === document) document.title = t('field.title');
+  if (root === document) document.title = t('fieldapp.title');
 }

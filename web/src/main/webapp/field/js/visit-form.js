@@ -26,7 +26,7 @@ export function initVisitForm() {
   $('#visit-residents').addEventListener('click', (event) => event.target.closest('.resident-remove')?.closest('.resident-row').remove());
   $('#visit-gps').addEventListener('click', takePosition);
   $('#visit-cancel').addEventListener('click', () => showView(returnTo));
-  on('texts-changed', () => me && ($('#visit-me').textContent = t('field.visit.me', me.displayName)));
+  on('texts-changed', () => me && ($('#visit-me').textContent = t('fieldapp.visit.me', me.displayName)));
 }
 
 export const useBootstrap = (bootstrap) => (me = bootstrap);
@@ -36,7 +36,7 @@ export const useBootstrap = (bootstrap) => (me = bootstrap);
  * visit to correct ({clientId, body, label}).
  */
 export function openVisitForm({ household, followUp, parked }) {
-  if (!me?.team) return emit('status', { text: t('field.noTeam'), error: true });
+  if (!me?.team) return emit('status', { text: t('fieldapp.noTeam'), error: true });
   const body = parked?.body ?? {};
   target = household ? targetOf(household) : followUp
     ? { householdId: followUp.householdId, householdClientId: null, name: followUp.householdName }
@@ -49,7 +49,7 @@ export function openVisitForm({ household, followUp, parked }) {
   $('#visit-household').textContent = target.name;
   $('#visit-at').value = body.visitedAt?.slice(0, 16) ?? vietnamDateTime();
   $('#visit-at').max = vietnamDateTime(Date.now() + CLOCK_SKEW_MS);
-  $('#visit-me').textContent = t('field.visit.me', me.displayName);
+  $('#visit-me').textContent = t('fieldapp.visit.me', me.displayName);
   $('#visit-members').replaceChildren(...teammateBoxes(body.memberIds ?? []));
   $('#visit-services').replaceChildren(...me.services.map((service) => serviceRow(service, body.services ?? [])));
   if (followUp) switchService(followUp.service, true);
@@ -81,7 +81,7 @@ function serviceRow(service, chosen) {
   const outcomes = me.outcomes.map((outcome) =>
     el('option', {
       value: outcome,
-      t: `field.outcome.${outcome}`,
+      t: `fieldapp.outcome.${outcome}`,
       // Without the certificate the server refuses DONE and PARTIAL; DECLINED and NOT_ELIGIBLE stay open.
       disabled: needsCertificate && ['DONE', 'PARTIAL'].includes(outcome),
       selected: previous?.outcome === outcome,
@@ -90,22 +90,22 @@ function serviceRow(service, chosen) {
   const row = el(
     'div',
     { class: 'service-row', 'data-code': code, 'data-needs-certificate': needsCertificate || null },
-    checkbox({ class: 'service-on', value: code, checked: Boolean(previous) }, { t: `field.service.${code}` }),
+    checkbox({ class: 'service-on', value: code, checked: Boolean(previous) }, { t: `fieldapp.service.${code}` }),
     el(
       'div',
       { class: 'service-details', hidden: !previous },
-      needsCertificate && el('p', { class: 'hint', t: 'field.visit.needsCertificate' }),
-      el('label', { for: `outcome-${code}`, t: 'field.visit.outcome' }),
-      el('select', { id: `outcome-${code}`, class: 'service-outcome' }, el('option', { value: '', t: 'field.visit.chooseOutcome' }), ...outcomes),
+      needsCertificate && el('p', { class: 'hint', t: 'fieldapp.visit.needsCertificate' }),
+      el('label', { for: `outcome-${code}`, t: 'fieldapp.visit.outcome' }),
+      el('select', { id: `outcome-${code}`, class: 'service-outcome' }, el('option', { value: '', t: 'fieldapp.visit.chooseOutcome' }), ...outcomes),
       errorSlot(`outcome:${code}`),
       el(
         'div',
         { class: 'followup-field', hidden: previous?.outcome !== 'PARTIAL' },
-        el('label', { for: `followup-${code}`, t: 'field.visit.followUpOn' }),
+        el('label', { for: `followup-${code}`, t: 'fieldapp.visit.followUpOn' }),
         el('input', { id: `followup-${code}`, class: 'service-followup', type: 'date', value: previous?.followUpOn ?? null }),
         errorSlot(`followup:${code}`),
       ),
-      el('label', { for: `note-${code}`, t: code === 'OTHER' ? 'field.visit.otherNote' : 'field.visit.serviceNote' }),
+      el('label', { for: `note-${code}`, t: code === 'OTHER' ? 'fieldapp.visit.otherNote' : 'fieldapp.visit.serviceNote' }),
       el('input', { id: `note-${code}`, class: 'service-note', maxlength: 500, value: previous?.note ?? null }),
       errorSlot(`note:${code}`),
     ),
@@ -135,22 +135,22 @@ function switchService(code, on) {
 function addResident(resident = {}) {
   const n = residentRows++;
   const skills = me.skills.map((skill) =>
-    checkbox({ class: 'resident-skill', value: skill, checked: resident.skills?.includes(skill) }, { t: `field.skill.${skill}` }),
+    checkbox({ class: 'resident-skill', value: skill, checked: resident.skills?.includes(skill) }, { t: `fieldapp.skill.${skill}` }),
   );
   const row = el(
     'div',
     { class: 'resident-row' },
-    el('label', { for: `resident-name-${n}`, t: 'field.visit.residentName' }),
+    el('label', { for: `resident-name-${n}`, t: 'fieldapp.visit.residentName' }),
     el('input', { id: `resident-name-${n}`, class: 'resident-name', maxlength: 120, autocomplete: 'off', value: resident.name ?? null }),
     errorSlot('resident-name'),
-    el('label', { for: `resident-year-${n}`, t: 'field.visit.birthYear' }),
+    el('label', { for: `resident-year-${n}`, t: 'fieldapp.visit.birthYear' }),
     el('input', {
       id: `resident-year-${n}`, class: 'resident-year', type: 'number', inputmode: 'numeric',
       min: 1900, max: vietnamYear(), value: resident.birthYear ?? null,
     }),
     errorSlot('resident-year'),
-    el('fieldset', { class: 'skills' }, el('legend', { t: 'field.visit.skills' }), ...skills),
-    el('button', { type: 'button', class: 'resident-remove link', t: 'field.visit.removeResident' }),
+    el('fieldset', { class: 'skills' }, el('legend', { t: 'fieldapp.visit.skills' }), ...skills),
+    el('button', { type: 'button', class: 'resident-remove link', t: 'fieldapp.visit.removeResident' }),
   );
   $('#visit-residents').append(row);
   return row;
@@ -192,7 +192,7 @@ async function saveVisit() {
   const { errors, body } = checkVisit(draft, context);
   const firstError = showErrors(form(), errors);
   $('#visit-errors').hidden = errors.length === 0;
-  $('#visit-errors').textContent = t('field.visit.errors', errors.length);
+  $('#visit-errors').textContent = t('fieldapp.visit.errors', errors.length);
   if (errors.length) return firstError?.scrollIntoView({ block: 'center' });
 
   // A household added offline may have reached the server while the form was open.
@@ -202,15 +202,15 @@ async function saveVisit() {
   }
   const clientId = newClientId();
   await store.queue({ kind: 'visit', clientId, body, label: target.name }, { replacing });
-  emit('status', { text: t('field.visit.saved', target.name) });
+  emit('status', { text: t('fieldapp.visit.saved', target.name) });
   showView(returnTo === 'visit-form' ? 'households' : returnTo);
   emit('saved');
 }
 
 async function takePosition() {
-  $('#visit-gps-text').textContent = t('field.gps.waiting');
+  $('#visit-gps-text').textContent = t('fieldapp.gps.waiting');
   position = await currentPosition();
-  $('#visit-gps-text').textContent = position ? positionText(position) : t('field.gps.failed');
+  $('#visit-gps-text').textContent = position ? positionText(position) : t('fieldapp.gps.failed');
 }
 
-const positionText = (found) => t('field.gps.taken', found.latitude, found.longitude, found.accuracyMeters);
+const positionText = (found) => t('fieldapp.gps.taken', found.latitude, found.longitude, found.accuracyMeters);

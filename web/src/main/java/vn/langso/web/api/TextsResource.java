@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.Set;
 import java.util.TreeMap;
 import vn.langso.web.i18n.Text;
 
@@ -23,19 +22,21 @@ import vn.langso.web.i18n.Text;
 @Path("texts")
 public class TextsResource {
 
-    static final Set<String> PUBLISHED = Set.of("field");
+    /** The published areas, each with the prefix of its keys: {@code field} is the offline field app. */
+    static final Map<String, String> PUBLISHED = Map.of("field", "fieldapp.");
 
     @GET
     @Path("{area}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response texts(@PathParam("area") String area, @QueryParam("lang") String language) {
-        if (!PUBLISHED.contains(area)) {
+        String prefix = PUBLISHED.get(area);
+        if (prefix == null) {
             return Problem.response(Response.Status.NOT_FOUND, "No such texts.");
         }
         ResourceBundle bundle = Text.forLocale("en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("vi"));
         Map<String, String> texts = new TreeMap<>();
         for (String key : Collections.list(bundle.getKeys())) {
-            if (key.startsWith(area + ".")) {
+            if (key.startsWith(prefix)) {
                 texts.put(key, bundle.getString(key));
             }
         }

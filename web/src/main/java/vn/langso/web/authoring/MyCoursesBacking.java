@@ -10,8 +10,8 @@ import vn.langso.courses.boundary.CourseFilter;
 import vn.langso.courses.boundary.CourseRow;
 import vn.langso.courses.entity.CourseStatus;
 import vn.langso.kernel.OutreachService;
+import vn.langso.web.faces.PagedModel;
 import vn.langso.web.faces.Pages;
-import vn.langso.web.org.PagedModel;
 
 /** "My courses": the courses the caller edits (an admin: all), searched by title and filtered by status. */
 @Named

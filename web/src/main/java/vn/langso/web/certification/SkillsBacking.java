@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import vn.langso.certification.boundary.SkillRow;
 import vn.langso.certification.boundary.Skills;
+import vn.langso.web.faces.PagedModel;
 import vn.langso.web.faces.Pages;
-import vn.langso.web.org.PagedModel;
 
 /** The admin's skill list (skills.xhtml), searched by name or code without diacritics. */
 @Named

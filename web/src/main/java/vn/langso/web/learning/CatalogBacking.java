@@ -9,7 +9,7 @@ import vn.langso.kernel.OutreachService;
 import vn.langso.learning.boundary.CatalogFilter;
 import vn.langso.learning.boundary.CourseCard;
 import vn.langso.learning.boundary.CourseCatalog;
-import vn.langso.web.org.PagedModel;
+import vn.langso.web.faces.PagedModel;
 
 /** The catalogue (catalog.xhtml?q=&service=): published courses found by title without diacritics, by service. */
 @Named

@@ -11,9 +11,9 @@ import vn.langso.kernel.Page;
 import vn.langso.kernel.PageRequest;
 import vn.langso.learning.boundary.EnrolmentView;
 import vn.langso.learning.boundary.Learning;
+import vn.langso.web.faces.PagedModel;
 import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
-import vn.langso.web.org.PagedModel;
 
 /** "My learning" (my.xhtml): the caller's courses with progress, those in progress first. */
 @Named

@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.MissingResourceException;
 import vn.langso.notifications.boundary.NotificationView;
 import vn.langso.notifications.boundary.Notifications;
+import vn.langso.web.faces.PagedModel;
 import vn.langso.web.i18n.Messages;
-import vn.langso.web.org.PagedModel;
 
 /** The signed-in member's notifications, newest first, unread ones marked; "mark all read". */
 @Named

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import vn.langso.org.boundary.MemberFilter;
 import vn.langso.org.boundary.MemberView;
 import vn.langso.org.boundary.Members;
+import vn.langso.web.faces.PagedModel;
 import vn.langso.web.faces.Pages;
 
 /** The member list of the caller's area, searched by name without diacritics or by phone digits. */

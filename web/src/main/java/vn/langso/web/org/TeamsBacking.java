@@ -10,6 +10,7 @@ import vn.langso.org.boundary.TeamFilter;
 import vn.langso.org.boundary.TeamView;
 import vn.langso.org.boundary.Teams;
 import vn.langso.org.boundary.Units;
+import vn.langso.web.faces.PagedModel;
 import vn.langso.web.faces.Pages;
 
 /** The team list: the teams of the caller's area, filtered by unit subtree, active flag and name. */

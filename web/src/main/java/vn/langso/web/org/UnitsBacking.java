@@ -10,6 +10,7 @@ import java.util.List;
 import vn.langso.kernel.NotFoundException;
 import vn.langso.org.boundary.UnitView;
 import vn.langso.org.boundary.Units;
+import vn.langso.web.faces.PagedModel;
 import vn.langso.web.faces.Pages;
 
 /** The units page: the tree, the search, and the unit chosen in either. */

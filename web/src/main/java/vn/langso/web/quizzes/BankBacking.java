@@ -11,9 +11,9 @@ import vn.langso.quizzes.boundary.CategoryCount;
 import vn.langso.quizzes.boundary.QuestionBank;
 import vn.langso.quizzes.boundary.QuestionFilter;
 import vn.langso.quizzes.boundary.QuestionRow;
+import vn.langso.web.faces.PagedModel;
 import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
-import vn.langso.web.org.PagedModel;
 
 /** The question bank of a course (bank.xhtml?course=): the list with its filters, and deactivation. */
 @Named

@@ -13,8 +13,8 @@ import vn.langso.quizzes.boundary.QuizAttemptListFilter;
 import vn.langso.quizzes.boundary.QuizAttemptListRow;
 import vn.langso.quizzes.boundary.QuizAttemptListSummary;
 import vn.langso.quizzes.entity.AttemptStatus;
+import vn.langso.web.faces.PagedModel;
 import vn.langso.web.faces.Pages;
-import vn.langso.web.org.PagedModel;
 
 /** Every attempt at a quiz (attempts.xhtml?course=&lesson=), for the course's editors: counts, filters, the list. */
 @Named

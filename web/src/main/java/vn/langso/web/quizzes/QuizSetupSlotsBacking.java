@@ -16,9 +16,9 @@ import vn.langso.quizzes.boundary.QuestionRow;
 import vn.langso.quizzes.boundary.QuizSetup;
 import vn.langso.quizzes.boundary.QuizSetupView;
 import vn.langso.quizzes.boundary.SlotView;
+import vn.langso.web.faces.PagedModel;
 import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
-import vn.langso.web.org.PagedModel;
 
 /** The slots of the quiz on quiz.xhtml: a fixed question picked from the bank, a random draw, remove, move. */
 @Named

@@ -9,8 +9,8 @@ import vn.langso.learning.boundary.CourseReports;
 import vn.langso.learning.boundary.ReportCourse;
 import vn.langso.learning.boundary.ReportTeamRow;
 import vn.langso.learning.boundary.ReportUnitTable;
+import vn.langso.web.faces.PagedModel;
 import vn.langso.web.faces.Pages;
-import vn.langso.web.org.PagedModel;
 
 /**
  * One course's report below a unit ({@code ?id=course&unit=unit}; without a unit, the top of the caller's area):

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import vn.langso.learning.boundary.CourseReports;
 import vn.langso.learning.boundary.ReportCourseRow;
+import vn.langso.web.faces.PagedModel;
 import vn.langso.web.faces.Pages;
-import vn.langso.web.org.PagedModel;
 
 /** The list of reports: published and archived courses with their totals in the caller's area. */
 @Named

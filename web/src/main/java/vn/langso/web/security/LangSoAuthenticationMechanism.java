@@ -104,7 +104,9 @@ public class LangSoAuthenticationMechanism implements HttpAuthenticationMechanis
         if (bearer.isPresent()) {
             Optional<TokenHolder> holder = deviceTokens.holder(bearer.get());
             if (holder.isEmpty()) {
-                return unauthorized(response, context);
+                // No Basic challenge: a phone with a dead token signs in again in the app, not in a browser dialog.
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"LangSo\"");
+                return context.responseUnauthorized();
             }
             return context.notifyContainerAboutLogin(
                     holder.get().username(),

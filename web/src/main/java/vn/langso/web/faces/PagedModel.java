@@ -1,4 +1,4 @@
-package vn.langso.web.org;
+package vn.langso.web.faces;
 
 import java.util.List;
 import java.util.Map;
