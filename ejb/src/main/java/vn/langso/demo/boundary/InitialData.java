@@ -26,6 +26,7 @@ import vn.langso.demo.control.DemoCertification;
 import vn.langso.demo.control.DemoCourseContent;
 import vn.langso.demo.control.DemoCourses;
 import vn.langso.demo.control.DemoEnrolments;
+import vn.langso.demo.control.DemoHouseholds;
 import vn.langso.demo.control.DemoOrganization;
 import vn.langso.demo.control.DemoPdf;
 import vn.langso.demo.control.DemoQuizContent;
@@ -57,7 +58,7 @@ public class InitialData {
         if (mode == DemoMode.NONE) {
             createFirstAdmin();
         } else {
-            loadDemoData();
+            loadDemoData(mode);
         }
     }
 
@@ -65,10 +66,19 @@ public class InitialData {
      * The Tiền Giang province, one account per role linked to its area and member, then the demo courses and their
      * learners.
      */
-    private void loadDemoData() {
+    private void loadDemoData(DemoMode mode) {
         long started = System.nanoTime();
         DemoOrganization.Summary province = em.unwrap(Session.class)
                 .doReturningWork(connection -> DemoOrganization.load(connection, LocalDate.now(clock)));
+        // Households as records: Chợ Gạo's for the small demo, the whole province's for the province-sized one.
+        String householdArea = mode == DemoMode.PROVINCE
+                ? "/"
+                : em.find(AdminUnit.class, province.choGaoDistrictId()).getPath();
+        long householdsStarted = System.nanoTime();
+        long householdRecords = em.unwrap(Session.class)
+                .doReturningWork(
+                        connection -> DemoHouseholds.load(connection, householdArea, LocalDateTime.now(clock)));
+        long householdMillis = (System.nanoTime() - householdsStarted) / 1_000_000;
         String hash = hasher.hash(DemoAccounts.PASSWORD);
         LocalDateTime now = LocalDateTime.now(clock);
         Map<DemoAccounts.DemoAccount, Account> accounts = new HashMap<>();
@@ -107,13 +117,16 @@ public class InitialData {
         });
         int certificates = DemoCertification.load(em, clock);
         LOG.info(() -> String.format(
-                "Demo data loaded in %d ms: %d units, %d teams, %d members, %d households; %d demo accounts"
+                "Demo data loaded in %d ms: %d units, %d teams, %d members, %d households (%d as records, written in"
+                        + " %d ms); %d demo accounts"
                         + " (password in README.md); %d courses, %d enrolments, %d quiz attempts, %d certificates",
                 (System.nanoTime() - started) / 1_000_000,
                 province.units(),
                 province.teams(),
                 province.members(),
                 province.households(),
+                householdRecords,
+                householdMillis,
                 DemoAccounts.ALL.size(),
                 courses.size(),
                 enrolments,
