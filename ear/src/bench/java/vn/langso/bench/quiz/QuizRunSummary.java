@@ -1,11 +1,6 @@
 package vn.langso.bench.quiz;
 
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.langso.bench.GatlingReport;
 
 /**
  * Prints the last Gatling run of {@link QuizSimulation} as a short table (requests, failures, p50/p95/p99/max per
@@ -26,58 +22,27 @@ public final class QuizRunSummary {
     private QuizRunSummary() {}
 
     public static void main(String[] args) throws IOException, SQLException {
-        Path results = Path.of(args[0]);
-        String run = Files.readAllLines(results.resolve("lastRun.txt")).get(0).trim();
-        Path report = results.resolve(run);
-        JsonNode stats = statistics(report.resolve("js/stats.js"));
-
-        List<JsonNode> requests = new ArrayList<>();
-        collect(stats, requests);
-        StringBuilder out = new StringBuilder(String.format(
-                Locale.ROOT,
-                "%n%-12s %7s %5s %7s %7s %7s %7s%n",
-                "request",
-                "n",
-                "KO",
-                "p50 ms",
-                "p95 ms",
-                "p99 ms",
-                "max ms"));
+        GatlingReport report = GatlingReport.lastRun(Path.of(args[0]));
+        StringBuilder out = new StringBuilder(report.table());
         List<String> missed = new ArrayList<>();
-        long failed = 0;
-        for (JsonNode request : requests) {
-            JsonNode s = request.path("stats");
-            String name = s.path("name").asText();
-            long ko = total(s, "numberOfRequests", "ko");
-            failed += ko;
-            long p95 = total(s, "percentiles3", "total");
-            out.append(String.format(
-                    Locale.ROOT,
-                    "%-12s %7d %5d %7d %7d %7d %7d%n",
-                    name,
-                    total(s, "numberOfRequests", "total"),
-                    ko,
-                    total(s, "percentiles1", "total"),
-                    p95,
-                    total(s, "percentiles4", "total"),
-                    total(s, "maxResponseTime", "total")));
-            if (name.equals(QuizSimulation.START) && p95 >= QuizSimulation.START_P95_MILLIS) {
-                missed.add("p95 of starts " + p95 + " ms >= " + QuizSimulation.START_P95_MILLIS + " ms");
-            }
-            if (name.equals(QuizSimulation.SAVE) && p95 >= QuizSimulation.SAVE_P95_MILLIS) {
-                missed.add("p95 of answer saves " + p95 + " ms >= " + QuizSimulation.SAVE_P95_MILLIS + " ms");
-            }
+        GatlingReport.Request start = report.request(QuizSimulation.START);
+        if (start != null && start.p95() >= QuizSimulation.START_P95_MILLIS) {
+            missed.add("p95 of starts " + start.p95() + " ms >= " + QuizSimulation.START_P95_MILLIS + " ms");
+        }
+        GatlingReport.Request save = report.request(QuizSimulation.SAVE);
+        if (save != null && save.p95() >= QuizSimulation.SAVE_P95_MILLIS) {
+            missed.add("p95 of answer saves " + save.p95() + " ms >= " + QuizSimulation.SAVE_P95_MILLIS + " ms");
         }
         for (String name : List.of(QuizSimulation.START, QuizSimulation.SAVE, QuizSimulation.SUBMIT)) {
-            if (requests.stream().noneMatch(r -> name.equals(r.path("name").asText()))) {
+            if (report.request(name) == null) {
                 missed.add("no \"" + name + "\" request was made");
             }
         }
-        if (failed > 0) {
-            missed.add(failed + " failed requests");
+        if (report.failed() > 0) {
+            missed.add(report.failed() + " failed requests");
         }
         out.append(inDatabase(missed));
-        out.append(String.format("Report: %s%n", report.resolve("index.html")));
+        out.append(String.format("Report: %s%n", report.index()));
         out.append(missed.isEmpty() ? "Targets met." : "Targets missed: " + String.join("; ", missed))
                 .append('\n');
         System.out.print(out);
@@ -115,29 +80,5 @@ public final class QuizRunSummary {
                         attempts * QuizBenchData.QUESTIONS);
             }
         }
-    }
-
-    /**
-     * The report's figures: Gatling 3.13 writes them only as a JavaScript object literal ({@code var stats = {...};}
-     * followed by functions), which reads as JSON once field names may go unquoted and the parser stops after it.
-     */
-    private static JsonNode statistics(Path statsJs) throws IOException {
-        String script = Files.readString(statsJs);
-        ObjectMapper json = JsonMapper.builder()
-                .enable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
-                .build();
-        return json.readTree(script.substring(script.indexOf('{')));
-    }
-
-    private static void collect(JsonNode node, List<JsonNode> requests) {
-        if ("REQUEST".equals(node.path("type").asText())) {
-            requests.add(node);
-        }
-        node.path("contents").forEach(child -> collect(child, requests));
-    }
-
-    /** Gatling writes "-" for a figure it has no sample for. */
-    private static long total(JsonNode stats, String figure, String part) {
-        return stats.path(figure).path(part).asLong(-1);
     }
 }

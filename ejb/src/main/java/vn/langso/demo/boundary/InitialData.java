@@ -31,6 +31,8 @@ import vn.langso.demo.control.DemoOrganization;
 import vn.langso.demo.control.DemoPdf;
 import vn.langso.demo.control.DemoQuizContent;
 import vn.langso.demo.control.DemoQuizzes;
+import vn.langso.demo.control.DemoVisits;
+import vn.langso.kernel.LocalDates;
 import vn.langso.org.entity.AdminUnit;
 import vn.langso.org.entity.Member;
 
@@ -95,6 +97,14 @@ public class InitialData {
             em.persist(account);
             accounts.put(demo, account);
         }
+        int visits = em.unwrap(Session.class)
+                .doReturningWork(connection -> DemoVisits.load(
+                        connection,
+                        province.leaderTeamUnitId(),
+                        province.leaderMemberId(),
+                        province.memberInSameTeamId(),
+                        LocalDates.nowInVietnam(clock),
+                        now));
         Account trainer = accounts.get(DemoAccounts.TRAINER);
         List<DemoCourses.PublishedCourse> courses =
                 DemoCourses.publish(em, trainer, now, (course, document) -> storeDocument(course, document, trainer));
@@ -118,7 +128,7 @@ public class InitialData {
         int certificates = DemoCertification.load(em, clock);
         LOG.info(() -> String.format(
                 "Demo data loaded in %d ms: %d units, %d teams, %d members, %d households (%d as records, written in"
-                        + " %d ms); %d demo accounts"
+                        + " %d ms), %d visits of the demo team; %d demo accounts"
                         + " (password in README.md); %d courses, %d enrolments, %d quiz attempts, %d certificates",
                 (System.nanoTime() - started) / 1_000_000,
                 province.units(),
@@ -127,6 +137,7 @@ public class InitialData {
                 province.households(),
                 householdRecords,
                 householdMillis,
+                visits,
                 DemoAccounts.ALL.size(),
                 courses.size(),
                 enrolments,
