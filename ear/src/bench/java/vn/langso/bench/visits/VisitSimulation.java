@@ -20,19 +20,20 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import vn.langso.bench.BenchLearners;
 
 /**
  * Field workers logging visits through the API as the field app does: {@code rate} new visits a second (500 by
  * default) for {@code duration} seconds (60), each a {@code PUT /api/v1/visits/{uuid}} made on the phone, for one of
  * the worker's households, with two services and a resident; one in ten is sent a second time, as a phone that lost
- * the answer would, and must answer 200 with the stored visit. Every request is an HTTP Basic call of one of
- * {@code workers} accounts (300). The summary ({@link VisitRunSummary}) judges the run.
+ * the answer would, and must answer 200 with the stored visit. Each of the {@code workers} accounts (300) signs in
+ * once, as the field app does, and sends its visits with its device token. The summary ({@link VisitRunSummary})
+ * judges the run.
  */
 public class VisitSimulation extends Simulation {
 
@@ -59,12 +60,14 @@ public class VisitSimulation extends Simulation {
         HttpProtocolBuilder api = http.baseUrl(System.getProperty("langso.url", "http://localhost:8080/"))
                 .acceptHeader("application/json")
                 .contentTypeHeader("application/json")
-                .basicAuth("#{username}", BenchLearners.PASSWORD)
+                .header("Authorization", "Bearer #{token}")
                 .shareConnections()
                 .disableWarmUp();
-        List<Map<String, Object>> feed = workers.stream()
-                .map(worker -> Map.<String, Object>of("username", worker.username(), "households", worker.households()))
-                .toList();
+        String url = System.getProperty("langso.url", "http://localhost:8080/");
+        List<Map<String, Object>> feed = new ArrayList<>();
+        for (VisitBenchData.Worker worker : workers) {
+            feed.add(Map.of("token", DeviceSignIn.token(url, worker.username()), "households", worker.households()));
+        }
         ScenarioBuilder visit = scenario("Worker logs a visit")
                 .feed(listFeeder(feed).circular())
                 .exec(session -> session.set("id", UUID.randomUUID().toString())
