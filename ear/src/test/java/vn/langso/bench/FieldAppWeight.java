@@ -1,6 +1,5 @@
 package vn.langso.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +10,9 @@ import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.langso.it.Browser;
 
 /**
  * The field app's weight over the wire, as Chromium itself counts it: the bytes its sockets received (Chromium's net
@@ -71,24 +69,10 @@ public final class FieldAppWeight {
     }
 
     private static ChromeDriver start(Path profile, Path netLog) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("langso.chromium", "/usr/bin/chromium"));
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
+        ChromeDriver driver = Browser.start(
                 "--user-data-dir=" + profile.toAbsolutePath(),
                 "--log-net-log=" + netLog.toAbsolutePath(),
                 "--window-size=390,844");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
-                .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(390, 844));
         return driver;
     }

@@ -29,6 +29,11 @@ public final class Browser {
     }
 
     public static ChromeDriver start() {
+        return start("--window-size=1280,900");
+    }
+
+    /** With further Chromium arguments, such as a profile directory or a net log. */
+    public static ChromeDriver start(String... arguments) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("langso.chromium", "/usr/bin/chromium"));
         options.addArguments(
@@ -39,8 +44,8 @@ public final class Browser {
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
-                "--no-first-run",
-                "--window-size=1280,900");
+                "--no-first-run");
+        options.addArguments(arguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
                 .build();

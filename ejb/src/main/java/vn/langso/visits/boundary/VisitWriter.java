@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vn.langso.accounts.boundary.Caller;
 import vn.langso.kernel.ConflictException;
 import vn.langso.kernel.InvalidInputException;
@@ -84,8 +85,11 @@ public class VisitWriter {
         VisitRules.check(input, LocalDates.today(clock));
         Household household = household(input);
         UnitRef unit = directory.unit(household.getUnitId()).orElseThrow(NotFoundException::new);
-        field.requireUnit(unit.id(), unit.path());
-        TeamPlace team = team(input, caller);
+        Optional<TeamPlace> mine = field.team();
+        if (!field.area(mine).includes(unit.path())) {
+            throw new NotFoundException();
+        }
+        TeamPlace team = team(input, mine);
         List<Long> members = members(input, caller, team);
         String digest = BodyDigest.of(input.content());
 
@@ -193,8 +197,8 @@ public class VisitWriter {
     }
 
     /** The team named, which must be the caller's team today; by default that team. */
-    private TeamPlace team(VisitInput input, Caller caller) {
-        TeamPlace mine = field.team().orElseThrow(() -> new ConflictException("visit.noTeam"));
+    private TeamPlace team(VisitInput input, Optional<TeamPlace> team) {
+        TeamPlace mine = team.orElseThrow(() -> new ConflictException("visit.noTeam"));
         if (input.teamId() != null && input.teamId() != mine.teamId()) {
             throw new InvalidInputException("teamId", "visit.notYourTeam");
         }

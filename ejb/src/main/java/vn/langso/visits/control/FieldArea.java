@@ -30,10 +30,17 @@ public class FieldArea {
 
     public AreaScope area() {
         Caller caller = callers.current();
-        if (!caller.area().pathPrefix().isEmpty()) {
-            return caller.area();
-        }
-        return team().map(place -> AreaScope.subtreeOf(place.unitPath())).orElse(AreaScope.NOWHERE);
+        return !caller.area().pathPrefix().isEmpty() ? caller.area() : areaOf(team());
+    }
+
+    /** The same, when the caller's team is already known. */
+    public AreaScope area(Optional<TeamPlace> team) {
+        Caller caller = callers.current();
+        return !caller.area().pathPrefix().isEmpty() ? caller.area() : areaOf(team);
+    }
+
+    private static AreaScope areaOf(Optional<TeamPlace> team) {
+        return team.map(place -> AreaScope.subtreeOf(place.unitPath())).orElse(AreaScope.NOWHERE);
     }
 
     /** The team the caller is on today, if the caller is a member of one. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.langso.accounts.boundary.Caller;
 import vn.langso.org.boundary.OrgDirectory;
+import vn.langso.visits.boundary.VisitLog;
 import vn.langso.visits.boundary.VisitView;
 import vn.langso.visits.boundary.VisitView.Person;
 import vn.langso.visits.boundary.VisitView.ResidentView;
@@ -23,9 +24,6 @@ import vn.langso.visits.entity.Visit;
 /** Visits as pages and the API show them, and who may see one. */
 @Dependent
 public class VisitViews {
-
-    /** Mirrors the boundary's rule: the author edits for a week. */
-    static final int EDIT_DAYS = 7;
 
     @PersistenceContext
     EntityManager em;
@@ -62,7 +60,7 @@ public class VisitViews {
                 .getResultList();
         boolean editable = caller.memberId() != null
                 && caller.memberId() == visit.getAuthorMemberId()
-                && visit.getCreatedAt().plusDays(EDIT_DAYS).isAfter(LocalDateTime.now(clock));
+                && visit.getCreatedAt().plusDays(VisitLog.EDIT_DAYS).isAfter(LocalDateTime.now(clock));
         return new VisitView(
                 visit.getId(),
                 visit.getVersion(),
