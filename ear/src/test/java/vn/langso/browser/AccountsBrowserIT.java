@@ -119,7 +119,9 @@ class AccountsBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("access:confirmYes")))
                 .click();
 
-        assertThat(browser.findElement(By.id("messages")).getText()).contains("Đã vô hiệu hoá tài khoản " + username);
+        // The confirmation posts the whole page: wait for the new one rather than read the old.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Đã vô hiệu hoá tài khoản " + username));
         assertThat(browser.findElement(By.id("status")).getText()).contains("đã bị vô hiệu hoá");
     }
 
