@@ -48,6 +48,12 @@ final class MariaDbServer {
                 });
     }
 
+    /** {@code LANGSO_DB_BUFFER_POOL} (MariaDB's size syntax, e.g. 2G), 512M by default. */
+    static String bufferPool() {
+        String configured = System.getenv("LANGSO_DB_BUFFER_POOL");
+        return configured == null || !configured.matches("[0-9]+[KMG]?") ? "512M" : configured;
+    }
+
     static MariaDbServer start(MariaDbBinaries binaries, DataDirectory layout, int port) {
         List<String> command = new ArrayList<>();
         command.add(binaries.executable(Executable.Server));
@@ -69,6 +75,10 @@ final class MariaDbServer {
         command.add("--character-set-collations=" + CHARSET + "=" + COLLATION);
         command.add("--default-time-zone=+00:00");
         command.add("--max-allowed-packet=64M");
+        // The default 128 MB pool holds a district's visits, not a province's: reads of the registry and the
+        // aggregates then wait on the disk. Durability stays as it is (every commit flushed to the log).
+        command.add("--innodb-buffer-pool-size=" + bufferPool());
+        command.add("--innodb-log-file-size=256M");
         command.addAll(MariaDbBinaries.runAsRootIfNeeded());
         Process process;
         try {

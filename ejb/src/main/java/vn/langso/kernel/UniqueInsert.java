@@ -19,6 +19,16 @@ public final class UniqueInsert {
 
     private UniqueInsert() {}
 
+    /** Whether a failure (of a JPA flush, say) is a unique key refusing a row, anywhere in its causes. */
+    public static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == DUPLICATE_KEY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the row was inserted; false when a row with the same unique key is there already. */
     public static boolean insert(EntityManager em, String sql, Object... parameters) {
         return em.unwrap(Session.class).doReturningWork(connection -> {

@@ -45,14 +45,19 @@ public class CallerContext {
         byUsername.remove(username);
     }
 
+    /** The caller of an account another boundary of this component has just read (a device token's holder). */
+    Caller remember(Account account) {
+        return byUsername.computeIfAbsent(account.getUsername(), username -> callerOf(account));
+    }
+
     private Caller load(String username) {
         List<Account> found = em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
                 .setParameter("username", username)
                 .getResultList();
-        if (found.isEmpty()) {
-            return Caller.NOBODY;
-        }
-        Account account = found.get(0);
+        return found.isEmpty() ? Caller.NOBODY : callerOf(found.get(0));
+    }
+
+    private static Caller callerOf(Account account) {
         return new Caller(
                 account.getId(),
                 account.getUsername(),

@@ -94,8 +94,9 @@ public class DeviceTokens {
                 || valid.getLastUsedAt().plus(LAST_USE_PRECISION).isBefore(now)) {
             valid.used(now);
         }
-        return Optional.of(new TokenHolder(
-                valid.getAccount().getUsername(), Set.copyOf(valid.getAccount().getRoles())));
+        // The request this token signs in goes on to ask who its caller is: answer from this account, read already.
+        Caller caller = callers.remember(valid.getAccount());
+        return Optional.of(new TokenHolder(caller.username(), caller.roles()));
     }
 
     public List<TokenView> mine() {

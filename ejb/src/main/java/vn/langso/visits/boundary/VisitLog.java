@@ -16,7 +16,6 @@ import vn.langso.kernel.LockConflicts;
 import vn.langso.kernel.NotFoundException;
 import vn.langso.kernel.Page;
 import vn.langso.kernel.PageRequest;
-import vn.langso.kernel.UniqueInsert;
 import vn.langso.visits.control.FieldArea;
 import vn.langso.visits.control.VisitRules;
 import vn.langso.visits.control.VisitViews;
@@ -24,7 +23,7 @@ import vn.langso.visits.entity.Visit;
 
 /**
  * Logs household visits exactly once. {@link #put} stores a visit under the UUID its phone made: the primary key
- * decides (see {@link UniqueInsert}), so a resend of the same content answers the stored visit and changes nothing,
+ * decides, so a resend of the same content answers the stored visit and changes nothing,
  * other content under the same UUID is a conflict, and an edit names the version it replaces. Only the author edits,
  * within {@value #EDIT_DAYS} days; every version is kept.
  */
@@ -52,14 +51,19 @@ public class VisitLog {
     VisitViews views;
 
     /**
-     * Stores the visit in a transaction of its own, run again when it lost a race for a lock (two edits of one visit
-     * at once): the loser's second run finds the winner's version and answers as a resend or a stale edit would.
+     * Stores the visit in a transaction of its own, run again when it lost a race for its id (two sends of one new
+     * visit at once) or for a lock (two edits): the loser's second run finds the winner's version and answers as a
+     * resend or a stale edit would.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public VisitWrite put(String visitId, VisitInput input) {
         for (int run = 1; ; run++) {
             try {
                 return writer.put(visitId, input);
+            } catch (VisitWriter.LostRaceForId lost) {
+                if (run >= RUNS) {
+                    throw lost;
+                }
             } catch (EJBException failure) {
                 if (run >= RUNS || !LockConflicts.isRetryable(failure)) {
                     throw failure;

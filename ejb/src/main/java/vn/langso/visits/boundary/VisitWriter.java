@@ -1,6 +1,7 @@
 package vn.langso.visits.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -8,20 +9,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
+import jakarta.persistence.PersistenceException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.langso.accounts.boundary.Caller;
 import vn.langso.kernel.ConflictException;
 import vn.langso.kernel.InvalidInputException;
 import vn.langso.kernel.LocalDates;
 import vn.langso.kernel.NotFoundException;
 import vn.langso.kernel.UniqueInsert;
-import vn.langso.org.boundary.MemberRef;
 import vn.langso.org.boundary.OrgDirectory;
 import vn.langso.org.boundary.TeamPlace;
 import vn.langso.org.boundary.UnitRef;
@@ -33,6 +36,7 @@ import vn.langso.visits.control.FollowUpKeeper;
 import vn.langso.visits.control.QualityChecks;
 import vn.langso.visits.control.VisitRules;
 import vn.langso.visits.control.VisitViews;
+import vn.langso.visits.entity.FlagKind;
 import vn.langso.visits.entity.Household;
 import vn.langso.visits.entity.ResidentHelped;
 import vn.langso.visits.entity.ServiceOutcome;
@@ -74,6 +78,20 @@ public class VisitWriter {
     @Inject
     FieldSettings settings;
 
+    /**
+     * Thrown when another request stored a visit under the same UUID between this one's look-up and its insert: the
+     * primary key refused the second row, this transaction is undone, and {@link VisitLog#put} runs it again, which
+     * then finds the first and answers as to a resend or an edit.
+     */
+    @ApplicationException(rollback = true)
+    static class LostRaceForId extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LostRaceForId(Throwable cause) {
+            super(cause);
+        }
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public VisitWrite put(String visitId, VisitInput input) {
         String id = VisitRules.requireUuid(visitId);
@@ -90,44 +108,35 @@ public class VisitWriter {
             throw new NotFoundException();
         }
         TeamPlace team = team(input, mine);
-        List<Long> members = members(input, caller, team);
+        Map<Long, String> onTeam = new HashMap<>();
+        directory.currentMembers(team.teamId()).forEach(member -> onTeam.put(member.id(), member.name()));
+        List<Long> members = members(input, caller, onTeam.keySet());
         String digest = BodyDigest.of(input.content());
+        Written written = new Written(input, household, unit, team, members, digest, caller, now);
 
-        boolean claimed = UniqueInsert.insert(
-                em,
-                "insert into visit (id, household_id, team_id, unit_id, author_member_id, visited_at, visited_on,"
-                        + " body_hash, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-                id,
-                household.getId(),
-                team.teamId(),
-                unit.id(),
-                caller.memberId(),
-                Timestamp.valueOf(input.visitedAt()),
-                Date.valueOf(input.visitedAt().toLocalDate()),
-                "",
-                Timestamp.valueOf(now),
-                Timestamp.valueOf(now));
-        if (claimed) {
+        // The look-up only speeds up the common case, a new visit; the primary key decides (see LostRaceForId).
+        Visit stored = em.find(Visit.class, id);
+        if (stored == null) {
             gates.requireCertificates(caller.memberId(), input);
-            Visit visit = em.find(Visit.class, id);
-            store(visit, input, household, unit, team, members, digest, caller, now);
-            return new VisitWrite(views.of(visit, caller), true);
+            Visit visit = new Visit(id, caller.memberId(), now);
+            Set<FlagKind> flags = store(visit, written, true);
+            return new VisitWrite(views.of(visit, caller, onTeam, unit.name(), flags), true);
         }
-        // The key was taken: read the row that won with a locking read, which sees it committed. A shared lock, so
-        // that resends racing each other all read at once; only an edit asks for the exclusive one.
-        Visit stored = em.find(Visit.class, id, LockModeType.PESSIMISTIC_READ);
+        if (!stored.getBodyHash().equals(digest)) {
+            // The read above saw this transaction's snapshot; an edit decides on the row as it is now, locked.
+            em.refresh(stored, LockModeType.PESSIMISTIC_WRITE);
+        }
         if (stored.getBodyHash().equals(digest)) {
             return new VisitWrite(views.of(stored, caller), false);
         }
         requireEditable(stored, input, caller, now);
-        em.lock(stored, LockModeType.PESSIMISTIC_WRITE);
         gates.requireCertificates(caller.memberId(), input);
-        store(stored, input, household, unit, team, members, digest, caller, now);
+        store(stored, written, false);
         return new VisitWrite(views.of(stored, caller), false);
     }
 
-    private void store(
-            Visit visit,
+    /** What a put writes, checked and looked up. */
+    private record Written(
             VisitInput input,
             Household household,
             UnitRef unit,
@@ -135,13 +144,17 @@ public class VisitWriter {
             List<Long> members,
             String digest,
             Caller caller,
-            LocalDateTime now) {
+            LocalDateTime now) {}
+
+    /** Writes the visit's new version and what follows from it; the quality flags it raised. */
+    private Set<FlagKind> store(Visit visit, Written written, boolean isNew) {
+        VisitInput input = written.input();
         visit.record(
-                household.getId(),
-                team.teamId(),
-                unit.id(),
+                written.household().getId(),
+                written.team().teamId(),
+                written.unit().id(),
                 input.visitedAt(),
-                members,
+                written.members(),
                 input.services().stream()
                         .map(s -> new ServiceOutcome(s.code(), s.outcome(), blankToNull(s.note()), s.followUpOn()))
                         .toList(),
@@ -152,19 +165,31 @@ public class VisitWriter {
                 input.longitude(),
                 input.accuracyMeters(),
                 blankToNull(input.note()));
-        visit.newVersion(digest, now);
-        em.flush();
+        visit.newVersion(written.digest(), written.now());
+        try {
+            if (isNew) {
+                em.persist(visit);
+            }
+            em.flush();
+        } catch (PersistenceException refused) {
+            if (isNew && UniqueInsert.isDuplicateKey(refused)) {
+                throw new LostRaceForId(refused);
+            }
+            throw refused;
+        }
         em.createNativeQuery("insert into visit_version (visit_id, version, body, saved_at, saved_by)"
                         + " values (?, ?, ?, ?, ?)")
                 .setParameter(1, visit.getId())
                 .setParameter(2, visit.getVersion())
                 .setParameter(3, BodyDigest.canonical(input.content()))
-                .setParameter(4, Timestamp.valueOf(now))
-                .setParameter(5, caller.accountId())
+                .setParameter(4, Timestamp.valueOf(written.now()))
+                .setParameter(5, written.caller().accountId())
                 .executeUpdate();
         followUps.apply(visit);
-        boolean inTeamArea = unit.path().startsWith(team.unitPath());
-        quality.check(visit, inTeamArea, LocalDates.nowInVietnam(clock), now, settings.visitsPerHourLimit());
+        boolean inTeamArea = written.unit().path().startsWith(written.team().unitPath());
+        return quality.check(
+                        visit, inTeamArea, LocalDates.nowInVietnam(clock), written.now(), settings.visitsPerHourLimit())
+                .keySet();
     }
 
     private void requireEditable(Visit stored, VisitInput input, Caller caller, LocalDateTime now) {
@@ -206,10 +231,7 @@ public class VisitWriter {
     }
 
     /** The caller first, then the others named, each of whom must be on the team today. */
-    private List<Long> members(VisitInput input, Caller caller, TeamPlace team) {
-        List<Long> onTeam = directory.currentMembers(team.teamId()).stream()
-                .map(MemberRef::id)
-                .toList();
+    private List<Long> members(VisitInput input, Caller caller, Set<Long> onTeam) {
         List<Long> members = new ArrayList<>();
         members.add(caller.memberId());
         for (Long other : input.memberIds()) {

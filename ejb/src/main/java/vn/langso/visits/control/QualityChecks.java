@@ -36,7 +36,8 @@ public class QualityChecks {
             LocalDateTime nowUtc,
             int visitsPerHourLimit) {
         Map<FlagKind, String> flags = new EnumMap<>(FlagKind.class);
-        if (repeatsAServiceToday(visit)) {
+        Neighbours neighbours = neighbours(visit);
+        if (neighbours.sameServiceSameDay() > 0) {
             flags.put(FlagKind.SAME_DAY_REPEAT, null);
         }
         if (visit.getVisitedAt().isAfter(nowInVietnam.plusMinutes(FUTURE_TOLERANCE_MINUTES))) {
@@ -49,9 +50,8 @@ public class QualityChecks {
         if (!householdInTeamArea) {
             flags.put(FlagKind.OUTSIDE_TEAM_AREA, null);
         }
-        long inTheHour = visitsOfTheAuthorInTheHour(visit);
-        if (inTheHour > visitsPerHourLimit) {
-            flags.put(FlagKind.TOO_MANY_PER_HOUR, String.valueOf(inTheHour));
+        if (neighbours.authorsInTheHour() > visitsPerHourLimit) {
+            flags.put(FlagKind.TOO_MANY_PER_HOUR, String.valueOf(neighbours.authorsInTheHour()));
         }
         if (visit.getAccuracyMeters() != null && visit.getAccuracyMeters() > WORST_GPS_ACCURACY_METERS) {
             flags.put(FlagKind.GPS_INACCURATE, visit.getAccuracyMeters() + " m");
@@ -60,31 +60,32 @@ public class QualityChecks {
         return flags;
     }
 
-    private boolean repeatsAServiceToday(Visit visit) {
+    /**
+     * The other visits a check compares with, counted in one round trip: those of the same household on the same day
+     * with a service in common, and the author's in the hour up to this one (this one included).
+     */
+    private record Neighbours(long sameServiceSameDay, long authorsInTheHour) {}
+
+    private Neighbours neighbours(Visit visit) {
         List<String> services = visit.getServices().stream()
                 .map(ServiceOutcome::getService)
                 .map(Enum::name)
                 .toList();
-        Number others = (Number) em.createNativeQuery("select count(*) from visit v join visit_service s"
+        Object[] counts = (Object[]) em.createNativeQuery("select (select count(*) from visit v join visit_service s"
                         + " on s.visit_id = v.id where v.household_id = :household and v.visited_on = :day"
-                        + " and v.id <> :visit and s.service in (:services)")
+                        + " and v.id <> :visit and s.service in (:services)),"
+                        + " (select count(*) from visit where author_member_id = :author"
+                        + " and visited_at > :hourBefore and visited_at <= :at)")
                 .setParameter("household", visit.getHouseholdId())
                 .setParameter("day", java.sql.Date.valueOf(visit.getVisitedOn()))
                 .setParameter("visit", visit.getId())
-                .setParameter("services", services)
+                .setParameter("services", services.isEmpty() ? List.of("") : services)
+                .setParameter("author", visit.getAuthorMemberId())
+                .setParameter(
+                        "hourBefore", Timestamp.valueOf(visit.getVisitedAt().minusHours(1)))
+                .setParameter("at", Timestamp.valueOf(visit.getVisitedAt()))
                 .getSingleResult();
-        return others.longValue() > 0;
-    }
-
-    /** The author's visits in the hour up to this one, this one included. */
-    private long visitsOfTheAuthorInTheHour(Visit visit) {
-        Number count = (Number) em.createNativeQuery("select count(*) from visit where author_member_id = ?"
-                        + " and visited_at > ? and visited_at <= ?")
-                .setParameter(1, visit.getAuthorMemberId())
-                .setParameter(2, Timestamp.valueOf(visit.getVisitedAt().minusHours(1)))
-                .setParameter(3, Timestamp.valueOf(visit.getVisitedAt()))
-                .getSingleResult();
-        return count.longValue();
+        return new Neighbours(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
     }
 
     private void raise(Visit visit, FlagKind kind, String detail, LocalDateTime now) {

@@ -6,10 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.langso.accounts.boundary.Caller;
 import vn.langso.org.boundary.OrgDirectory;
 import vn.langso.visits.boundary.VisitLog;
@@ -51,13 +52,18 @@ public class VisitViews {
     }
 
     public VisitView of(Visit visit, Caller caller) {
-        Household household = em.find(Household.class, visit.getHouseholdId());
-        Set<Long> people = new HashSet<>(visit.getMemberIds());
-        Map<Long, String> names = directory.memberNames(people);
-        List<FlagKind> flags = em.createQuery(
-                        "select f.kind from VisitFlag f where f.visitId = :visit order by f.kind", FlagKind.class)
+        Map<Long, String> names = directory.memberNames(new HashSet<>(visit.getMemberIds()));
+        List<FlagKind> flags = em.createQuery("select f.kind from VisitFlag f where f.visitId = :visit", FlagKind.class)
                 .setParameter("visit", visit.getId())
                 .getResultList();
+        String unitName = directory.unitNames(List.of(visit.getUnitId())).get(visit.getUnitId());
+        return of(visit, caller, names, unitName, flags);
+    }
+
+    /** A visit just written, from what the write already knows: its members' names, its hamlet, its flags. */
+    public VisitView of(
+            Visit visit, Caller caller, Map<Long, String> names, String unitName, Collection<FlagKind> flags) {
+        Household household = em.find(Household.class, visit.getHouseholdId());
         boolean editable = caller.memberId() != null
                 && caller.memberId() == visit.getAuthorMemberId()
                 && visit.getCreatedAt().plusDays(VisitLog.EDIT_DAYS).isAfter(LocalDateTime.now(clock));
@@ -68,7 +74,7 @@ public class VisitViews {
                 household.getCode(),
                 household.getHeadName(),
                 visit.getUnitId(),
-                directory.unitNames(List.of(visit.getUnitId())).get(visit.getUnitId()),
+                unitName,
                 visit.getTeamId(),
                 visit.getMemberIds().stream()
                         .map(id -> new Person(id, names.get(id)))
@@ -84,7 +90,7 @@ public class VisitViews {
                 visit.getLongitude(),
                 visit.getAccuracyMeters(),
                 visit.getNote(),
-                flags,
+                flags.stream().sorted(Comparator.comparing(FlagKind::name)).toList(),
                 visit.getCreatedAt(),
                 editable);
     }

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A household visit. Its id is the UUID the phone made; the row is first written by {@code VisitClaim} so that the
- * primary key, not a look-up, decides which of two racing requests stores it. {@code version} counts the stored
+ * A household visit. Its id is the UUID the phone made, so the primary key decides which of two racing requests
+ * stores it. {@code version} counts the stored
  * versions (each kept in visit_version); {@code bodyHash} is the digest of the request behind the current one.
  */
 @Entity
@@ -58,6 +58,14 @@ public class Visit {
     private List<ResidentHelped> residents = new ArrayList<>();
 
     protected Visit() {}
+
+    /** A visit not stored yet, at version 0: {@link #record} and {@link #newVersion} fill it. */
+    public Visit(String id, long authorMemberId, LocalDateTime now) {
+        this.id = id;
+        this.authorMemberId = authorMemberId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
 
     /** Replaces what the visit says with a newer version of it (its members, services and residents included). */
     public void record(

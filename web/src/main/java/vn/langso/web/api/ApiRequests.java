@@ -13,7 +13,8 @@ import vn.langso.kernel.PageRequest;
 public final class ApiRequests {
 
     static final int DEFAULT_SIZE = 50;
-    private static final Jsonb JSON = JsonbBuilder.create();
+    /** Shared with RESTEasy through {@link SharedJsonb}: a JSON-B instance keeps what it learnt of each class. */
+    static final Jsonb JSON = JsonbBuilder.create();
 
     private ApiRequests() {}
 
@@ -27,11 +28,11 @@ public final class ApiRequests {
         try {
             T value = json == null || json.isBlank() ? null : JSON.fromJson(json, type);
             if (value == null) {
-                throw new InvalidInputException("body", "learning.api.malformed");
+                throw new InvalidInputException("body", "api.malformedBody");
             }
             return value;
         } catch (JsonbException e) {
-            throw new InvalidInputException("body", "learning.api.malformed");
+            throw new InvalidInputException("body", "api.malformedBody");
         }
     }
 }
