@@ -2,7 +2,9 @@
 //   network  no answer (offline, timeout) — keep the item, try later
 //   retry    408, 429, 5xx, or an answer that is not the JSON we expect (a captive portal's page) — same
 //   auth     401 — keep everything, ask to sign in again
-//   refused  any other 4xx — the server will never take this as it is: park it with the problem's detail
+//   refused  any other 4xx with a problem+json body — LangSo will never take this as it is: park it with its detail.
+//            A 4xx without one is not LangSo's answer (the server's own 404 page while the application restarts,
+//            a proxy's page): retry.
 import { API_BASE, emit } from './util.js';
 import { t, currentLanguage } from './text.js';
 
@@ -64,7 +66,9 @@ export async function request(method, path, { body, basic, timeoutMs = 30000 } =
   }
   const detail = data?.detail || data?.title || t('fieldapp.error.status', response.status);
   if (response.status === 401) throw new ApiError('auth', 401, detail);
-  if ([408, 429].includes(response.status) || response.status >= 500) throw new ApiError('retry', response.status, detail);
+  if ([408, 429].includes(response.status) || response.status >= 500 || data === null) {
+    throw new ApiError('retry', response.status, detail);
+  }
   throw new ApiError('refused', response.status, detail);
 }
 

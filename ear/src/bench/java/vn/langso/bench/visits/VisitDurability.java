@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -52,6 +53,10 @@ public final class VisitDurability {
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final AtomicLong sends = new AtomicLong();
     private final AtomicLong failedSends = new AtomicLong();
+    /** Visits LangSo refused (a problem+json 4xx), with the answer: the field app would park them. */
+    private final Map<String, String> refused = new ConcurrentHashMap<>();
+    /** What the run is doing, said with each refusal. */
+    private volatile String phase = "before the kill";
     private volatile boolean loading = true;
     private Process launcher;
 
@@ -91,7 +96,9 @@ public final class VisitDurability {
             Thread.sleep(load.toMillis() / 3);
             long before = acknowledged.size();
             long killedAt = System.nanoTime();
+            phase = "while killed and restarting";
             killAndRestart();
+            phase = "after the restart";
             long down = (System.nanoTime() - killedAt) / 1_000_000;
             Thread.sleep(load.toMillis() / 3);
             loading = false;
@@ -126,8 +133,16 @@ public final class VisitDurability {
                         acknowledged.add(id);
                         break;
                     }
-                    if (answer.statusCode() >= 400 && answer.statusCode() < 500 && answer.statusCode() != 401) {
-                        throw new IllegalStateException("Refused " + answer.statusCode() + ": " + answer.body());
+                    // As the field app decides: only LangSo's own refusal (problem+json) ends a visit's sending; a
+                    // 404 page of the server while the application restarts is sent again.
+                    boolean problem = answer.headers()
+                            .firstValue("Content-Type")
+                            .orElse("")
+                            .startsWith("application/problem+json");
+                    if (answer.statusCode() >= 400 && answer.statusCode() < 500 && answer.statusCode() != 401
+                            && problem) {
+                        refused.put(id, phase + ": " + answer.statusCode() + " " + answer.body());
+                        break;
                     }
                 } catch (IOException e) {
                     // No answer: the server or the database is down; the same visit is sent again.
@@ -194,7 +209,7 @@ public final class VisitDurability {
                 "%nkill -9 of the %s after %d acknowledged visits; LangSo back after %.1f s%n"
                         + "sends: %d (%d without an answer, sent again)%n"
                         + "acknowledged visits: %d; stored: %d; acknowledged but missing: %d; stored but never"
-                        + " acknowledged: %d%n",
+                        + " acknowledged: %d; refused: %d%n",
                 kill,
                 beforeKill,
                 downMillis / 1000.0,
@@ -203,9 +218,12 @@ public final class VisitDurability {
                 acknowledged.size(),
                 stored,
                 missing,
-                extra);
-        if (missing != 0 || extra != 0) {
-            throw new IllegalStateException("Not exactly once: " + missing + " missing, " + extra + " extra");
+                extra,
+                refused.size());
+        refused.forEach((id, answer) -> System.out.println("refused " + id + ": " + answer));
+        if (missing != 0 || extra != 0 || !refused.isEmpty()) {
+            throw new IllegalStateException(
+                    "Not exactly once: " + missing + " missing, " + extra + " extra, " + refused.size() + " refused");
         }
         System.out.println("Every acknowledged visit is stored exactly once.");
     }
