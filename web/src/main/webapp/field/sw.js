@@ -3,7 +3,7 @@
 //   /api/v1/texts/*                  stale-while-revalidate: the chosen language works offline
 //   any other /api/ request          not touched: straight to the network, never cached
 // Change VERSION whenever a shell file changes, so phones fetch the new shell and drop the old one.
-const VERSION = 'v1';
+const VERSION = 'v2';
 const SHELL_CACHE = `langso-field-shell-${VERSION}`;
 const TEXTS_CACHE = 'langso-field-texts';
 const SHELL = [

@@ -15,6 +15,11 @@ export function initLists() {
     if (followUp) emit('open-visit', { followUp });
   });
   $('#parked-list').addEventListener('click', onParkedAction);
+  $('#visit-list').addEventListener('click', async (event) => {
+    const id = event.target.closest('button.sent-edit')?.closest('li.visit')?.dataset.id;
+    const visit = id && (await store.getAll('recent')).find((candidate) => candidate.id === id);
+    if (visit) emit('open-visit', { sent: visit });
+  });
   on('outbox-changed', () => Promise.all([renderOutbox(), renderRecent()]));
   on('texts-changed', renderAll);
 }
@@ -76,9 +81,11 @@ export async function refreshRecent(manual = false) {
 async function renderRecent() {
   const unsent = (await store.outboxItems()).filter((item) => item.kind === 'visit').reverse();
   const sent = (await store.getAll('recent')).sort((a, b) => b.visitedAt.localeCompare(a.visitedAt));
+  // A sent visit whose edit waits in the outbox shows once, as the unsent edit.
+  const waiting = new Set(unsent.map((item) => item.clientId));
   $('#visit-list').replaceChildren(
     ...unsent.map((item) => visitItem(item.body, item.label, item.status)),
-    ...sent.map((visit) => visitItem(visit, visit.householdName, 'sent')),
+    ...sent.filter((visit) => !waiting.has(visit.id)).map((visit) => visitItem(visit, visit.householdName, 'sent')),
   );
   $('#visits-empty').hidden = unsent.length + sent.length > 0;
 }
@@ -101,6 +108,8 @@ function visitItem(visit, householdName, state) {
       STATE_BADGES[state] && el('span', { class: `badge is-${state}`, t: STATE_BADGES[state] }),
       ...(visit.flags ?? []).map((flag) => el('span', { class: 'badge warn', t: `fieldapp.flag.${flag}` })),
     ),
+    // The server says whether the caller may still edit it (the author, within the edit window).
+    state === 'sent' && visit.editable && el('button', { type: 'button', class: 'sent-edit', t: 'fieldapp.visits.edit' }),
   );
 }
 

@@ -12,6 +12,7 @@ const form = () => $('#visit-form');
 let me = null;
 let target = null; // {householdId, householdClientId, name}
 let replacing = null; // clientId of the parked visit being corrected
+let editing = null; // {id, baseVersion} of a sent visit being edited: it keeps its UUID and names its version
 let position = null;
 let returnTo = 'households';
 let residentRows = 0;
@@ -32,16 +33,23 @@ export function initVisitForm() {
 export const useBootstrap = (bootstrap) => (me = bootstrap);
 
 /**
- * Opens the form for a household (a cached record), a follow-up ({householdId, householdName, service}), or a parked
- * visit to correct ({clientId, body, label}).
+ * Opens the form for a household (a cached record), a follow-up ({householdId, householdName, service}), a parked
+ * visit to correct ({clientId, body, label}), or a sent visit to edit (the server's view of it, while editable).
  */
-export function openVisitForm({ household, followUp, parked }) {
+export function openVisitForm({ household, followUp, parked, sent }) {
   if (!me?.team) return emit('status', { text: t('fieldapp.noTeam'), error: true });
+  if (sent) parked = { clientId: null, body: bodyOf(sent), label: sent.householdName };
   const body = parked?.body ?? {};
   target = household ? targetOf(household) : followUp
     ? { householdId: followUp.householdId, householdClientId: null, name: followUp.householdName }
     : { householdId: body.householdId, householdClientId: body.householdClientId, name: parked.label };
   replacing = parked?.clientId ?? null;
+  // A parked edit is still an edit of the same visit; a parked new visit may take a fresh UUID.
+  editing = sent
+    ? { id: sent.id, baseVersion: sent.version }
+    : body.baseVersion != null ? { id: parked.clientId, baseVersion: body.baseVersion } : null;
+  $('#visit-title').dataset.t = editing ? 'fieldapp.visit.editTitle' : 'fieldapp.visit.title';
+  $('#visit-title').textContent = t($('#visit-title').dataset.t);
   returnTo = shownView();
   position = body.latitude != null ? body : null;
 
@@ -61,6 +69,20 @@ export function openVisitForm({ household, followUp, parked }) {
   $('#visit-errors').hidden = true;
   showView('visit-form');
 }
+
+/** A sent visit as the form's body: the caller is implied, so only the others who went are members here. */
+const bodyOf = (visit) => ({
+  householdId: visit.householdId,
+  householdClientId: null,
+  memberIds: visit.members.map((member) => member.id).filter((id) => id !== me.memberId),
+  visitedAt: visit.visitedAt,
+  services: visit.services,
+  residents: visit.residents,
+  latitude: visit.latitude,
+  longitude: visit.longitude,
+  accuracyMeters: visit.accuracyMeters,
+  note: visit.note ?? '',
+});
 
 const targetOf = (household) =>
   typeof household.id === 'number'
@@ -200,7 +222,8 @@ async function saveVisit() {
     const household = await store.householdByClientId(body.householdClientId);
     if (typeof household?.id === 'number') body.householdId = household.id;
   }
-  const clientId = newClientId();
+  const clientId = editing?.id ?? newClientId();
+  if (editing) body.baseVersion = editing.baseVersion;
   await store.queue({ kind: 'visit', clientId, body, label: target.name }, { replacing });
   emit('status', { text: t('fieldapp.visit.saved', target.name) });
   showView(returnTo === 'visit-form' ? 'households' : returnTo);

@@ -86,12 +86,7 @@ class FieldAppBrowserIT {
 
     @Test
     void twoVisitsLoggedOfflineAreSentOnceWhenTheSignalReturns() throws Exception {
-        browser.get(base + "field/");
-        waitFor("body[data-ready='true'][data-screen='signin']");
-        browser.findElement(By.id("signin-username")).sendKeys(member);
-        browser.findElement(By.id("signin-password")).sendKeys(AccountRows.PASSWORD);
-        browser.findElement(By.id("signin-submit")).click();
-        waitFor("body[data-ready='true'][data-screen='app']");
+        signIn();
 
         offline(true);
         waitFor("#online-status[data-state='offline']");
@@ -114,6 +109,45 @@ class FieldAppBrowserIT {
         String teamVisits = get(leader, "api/v1/visits?team=" + org.teamA + "&size=200");
         assertThat(occurrences(teamVisits, "Huỳnh Thị Sáu " + org.suffix)).isEqualTo(1);
         assertThat(occurrences(teamVisits, "Ngô Văn Bảy " + org.suffix)).isEqualTo(1);
+    }
+
+    @Test
+    void aSentVisitIsEditedFromTheRecentVisitsUnderItsOwnIdAsANewVersion() throws Exception {
+        signIn();
+        logVisit("huynh thi sau", "VNEID", "DECLINED");
+        waitFor("body[data-unsent='0'][data-flushing='false']");
+        String id = rows.string("select id from visit where household_id = ?", first);
+
+        browser.findElement(By.id("nav-visits")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("li.visit[data-id='" + id + "'] button.sent-edit")))
+                .click();
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("visit-form")));
+        assertThat(browser.findElement(By.id("visit-title")).getText()).isEqualTo("Sửa lượt thăm");
+        WebElement row = form.findElement(By.cssSelector(".service-row[data-code='VNEID']"));
+        assertThat(row.findElement(By.cssSelector("input.service-on")).isSelected())
+                .isTrue();
+        new Select(row.findElement(By.cssSelector("select.service-outcome"))).selectByValue("NOT_ELIGIBLE");
+        browser.findElement(By.id("visit-save")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("visit-form")));
+        waitFor("body[data-unsent='0'][data-flushing='false']");
+
+        assertThat(rows.count("select count(*) from visit where household_id = ?", first))
+                .isEqualTo(1);
+        assertThat(rows.count("select version from visit where id = ?", id)).isEqualTo(2);
+        assertThat(rows.count("select count(*) from visit_service where visit_id = ? and outcome = 'NOT_ELIGIBLE'", id))
+                .isEqualTo(1);
+        assertThat(rows.count("select count(*) from visit_version where visit_id = ?", id))
+                .isEqualTo(2);
+    }
+
+    private void signIn() {
+        browser.get(base + "field/");
+        waitFor("body[data-ready='true'][data-screen='signin']");
+        browser.findElement(By.id("signin-username")).sendKeys(member);
+        browser.findElement(By.id("signin-password")).sendKeys(AccountRows.PASSWORD);
+        browser.findElement(By.id("signin-submit")).click();
+        waitFor("body[data-ready='true'][data-screen='app']");
     }
 
     private void logVisit(String search, String service, String outcome) {

@@ -73,6 +73,15 @@ public final class FieldRows {
     }
 
     public long count(String sql, Object... parameters) throws SQLException {
+        return ((Number) value(sql, parameters)).longValue();
+    }
+
+    public String string(String sql, Object... parameters) throws SQLException {
+        return (String) value(sql, parameters);
+    }
+
+    /** The first column of the first row. */
+    private Object value(String sql, Object... parameters) throws SQLException {
         try (Connection c = connections.open();
                 PreparedStatement select = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -80,7 +89,7 @@ public final class FieldRows {
             }
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
-                return rows.getLong(1);
+                return rows.getObject(1);
             }
         }
     }
