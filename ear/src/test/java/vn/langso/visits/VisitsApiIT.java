@@ -169,6 +169,32 @@ class VisitsApiIT {
     }
 
     @Test
+    void anEditAwayFromPartialWithdrawsTheFollowUpItOpenedAndAnEditBackOpensItAgain() throws Exception {
+        String partial = UUID.randomUUID().toString();
+        put(member, partial, visit(householdA, now.minusDays(1), "PUBLIC_SERVICE", "PARTIAL"));
+        String openKey = householdA + ":PUBLIC_SERVICE";
+        assertThat(rows.count("select count(*) from follow_up where open_key = ?", openKey))
+                .isEqualTo(1);
+
+        put(member, partial, withBase(visit(householdA, now.minusDays(1), "PUBLIC_SERVICE", "DECLINED"), 1));
+        assertThat(rows.count("select count(*) from follow_up where open_key = ?", openKey))
+                .isZero();
+
+        put(member, partial, withBase(visit(householdA, now.minusDays(1), "PUBLIC_SERVICE", "PARTIAL"), 2));
+        String done = UUID.randomUUID().toString();
+        put(member, done, visit(householdA, now, "PUBLIC_SERVICE", "DONE"));
+        assertThat(rows.count("select count(*) from follow_up where open_key = ?", openKey))
+                .isZero();
+
+        // The DONE was a mistake: edited to DECLINED, the follow-up it closed is open again.
+        put(member, done, withBase(visit(householdA, now, "PUBLIC_SERVICE", "DECLINED"), 1));
+        assertThat(rows.count("select count(*) from follow_up where open_key = ?", openKey))
+                .isEqualTo(1);
+        assertThat(rows.count("select count(*) from follow_up where household_id = ?", householdA))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aGatedServiceIsRecordedDoneOnlyWithTheCertificateOfItsSkill() throws Exception {
         CertificationRows certification = new CertificationRows(TestDatabase::connect);
         long skill = certification.skill("SIG" + org.suffix, "Chữ ký số " + org.suffix);

@@ -109,7 +109,7 @@ public class HouseholdTransfer {
                     em.persist(household);
                     if (row.code() == null) {
                         em.flush();
-                        household.setCode(String.format("H%06d", household.getId()));
+                        household.takeCodeFromId();
                     }
                     created++;
                 } else if (apply(em.find(Household.class, id), row)) {

@@ -141,7 +141,7 @@ public class Households {
                 .getSingleResult();
         describe(household, input);
         if (code == null) {
-            household.setCode(String.format("H%06d", household.getId()));
+            household.takeCodeFromId();
         }
         em.flush();
         return new HouseholdWrite(views(List.of(household)).get(0), true);

@@ -185,6 +185,9 @@ public class VisitWriter {
                 .setParameter(4, Timestamp.valueOf(written.now()))
                 .setParameter(5, written.caller().accountId())
                 .executeUpdate();
+        if (!isNew) {
+            followUps.withdraw(visit);
+        }
         followUps.apply(visit);
         boolean inTeamArea = written.unit().path().startsWith(written.team().unitPath());
         return quality.check(

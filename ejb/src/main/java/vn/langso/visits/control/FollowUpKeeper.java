@@ -35,6 +35,21 @@ public class FollowUpKeeper {
         }
     }
 
+    /**
+     * Before an edit of a visit is applied: the follow-ups its earlier version opened (and no later visit took over)
+     * are withdrawn, and those it closed are open again unless another is open for the same household and service.
+     * {@link #apply} then works from the edit as if it were the first version.
+     */
+    public void withdraw(Visit visit) {
+        em.createNativeQuery("delete from follow_up where opened_by_visit = ? and open_key is not null")
+                .setParameter(1, visit.getId())
+                .executeUpdate();
+        em.createNativeQuery("update ignore follow_up set open_key = concat(household_id, ':', service),"
+                        + " closed_by_visit = null, closed_on = null where closed_by_visit = ?")
+                .setParameter(1, visit.getId())
+                .executeUpdate();
+    }
+
     private void open(Visit visit, ServiceOutcome service, String key) {
         Date due = Date.valueOf(
                 service.getFollowUpOn() != null

@@ -89,6 +89,11 @@ public class Household {
         this.code = code;
     }
 
+    /** For a household given no code: one made from its id, once it has one (unique, as the id is). */
+    public void takeCodeFromId() {
+        this.code = String.format("H%06d", id);
+    }
+
     public String getClientId() {
         return clientId;
     }
