@@ -80,6 +80,17 @@ class AccountAdministrationIT {
         WebClient owner = new WebClient(base);
         assertThat(owner.signIn(username, temporaryPassword).statusCode()).isEqualTo(302);
         assertForcedToChangePassword(owner);
+
+        // Not only pages: the API and the files refuse it too until the password is changed.
+        HttpResponse<String> api = new WebClient(base).getWithBasic("api/v1/me", username, temporaryPassword);
+        assertThat(api.statusCode()).isEqualTo(403);
+        assertThat(api.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(api.body()).contains("must change its password");
+        HttpResponse<String> file = owner.get("files/anything.pdf");
+        assertThat(file.statusCode()).isEqualTo(302);
+        assertThat(file.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/account/password.xhtml"));
     }
 
     @Test
@@ -153,6 +164,17 @@ class AccountAdministrationIT {
         WebClient owner = new WebClient(base);
         assertThat(owner.signIn(username, temporaryPassword).statusCode()).isEqualTo(302);
         assertForcedToChangePassword(owner);
+
+        // Not only pages: the API and the files refuse it too until the password is changed.
+        HttpResponse<String> api = new WebClient(base).getWithBasic("api/v1/me", username, temporaryPassword);
+        assertThat(api.statusCode()).isEqualTo(403);
+        assertThat(api.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(api.body()).contains("must change its password");
+        HttpResponse<String> file = owner.get("files/anything.pdf");
+        assertThat(file.statusCode()).isEqualTo(302);
+        assertThat(file.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/account/password.xhtml"));
     }
 
     @Test

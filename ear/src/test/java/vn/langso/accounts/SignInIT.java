@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -114,24 +115,90 @@ class SignInIT {
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login.xhtml"));
     }
 
+    /** The sign-in check once skipped Faces' resources by the raw URI, before the container normalised the path. */
+    @Test
+    void aDisabledAccountsSessionOpensNoPageHoweverItsPathIsSpelt() throws Exception {
+        List<String> spellings = List.of(
+                "jakarta.faces.resource/./../index.xhtml",
+                "jakarta.faces.resource/%2e%2e/index.xhtml",
+                "jakarta.faces.resource/%2E%2E/index.xhtml",
+                "jakarta.faces.resource/..;x=1/index.xhtml",
+                "jakarta.faces.resource//../index.xhtml",
+                "jakarta.faces.resource;x=1/../index.xhtml");
+        for (String spelling : spellings) {
+            WebClient session = new WebClient(base);
+            setEnabled(true);
+            session.signIn(username, PASSWORD);
+            assertThat(session.get("index.xhtml").statusCode()).isEqualTo(200);
+            setEnabled(false);
+
+            HttpResponse<String> next = session.getAsWritten(spelling);
+            assertThat(next.statusCode()).as(spelling).isNotEqualTo(200);
+            assertThat(next.body()).as(spelling).doesNotContain("jakarta.faces.ViewState");
+        }
+    }
+
+    private void setEnabled(boolean enabled) throws Exception {
+        try (var connection = TestDatabase.connect();
+                var update = connection.prepareStatement("update account set enabled = ? where username = ?")) {
+            update.setBoolean(1, enabled);
+            update.setString(2, username);
+            update.executeUpdate();
+        }
+    }
+
     @Test
     void changingOwnPasswordKeepsTheSessionAndTheNewPasswordSignsIn() {
         browser.signIn(username, PASSWORD);
-        String page = browser.get("account/password.xhtml").body();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("password", "password");
-        form.put("password:currentPassword", PASSWORD);
-        form.put("password:newPassword", "mat-khau-moi-2");
-        form.put("password:confirmation", "mat-khau-moi-2");
-        form.put("password:submit", "");
-        form.put("jakarta.faces.ViewState", WebClient.viewState(page));
 
-        HttpResponse<String> change = browser.post("account/password.xhtml", form);
+        HttpResponse<String> change = changePassword(PASSWORD, "ngay mai troi lai sang");
 
         assertThat(change.statusCode()).isEqualTo(302);
         assertThat(browser.get("index.xhtml").statusCode()).isEqualTo(200);
-        assertThat(new WebClient(base).signIn(username, "mat-khau-moi-2").statusCode())
+        assertThat(new WebClient(base)
+                        .signIn(username, "ngay mai troi lai sang")
+                        .statusCode())
                 .isEqualTo(302);
+    }
+
+    @Test
+    void weakNewPasswordsAreRefusedEachWithItsReason() {
+        browser.signIn(username, PASSWORD);
+
+        assertThat(changePassword(PASSWORD, "ngan-qua").body()).contains("cần ít nhất 12 ký tự");
+        assertThat(changePassword(PASSWORD, "aaaaaaaaaaaa").body()).contains("quá đơn giản");
+        assertThat(changePassword(PASSWORD, "matkhau2026!!").body()).contains("quá phổ biến");
+        assertThat(changePassword(PASSWORD, "toi la " + username + " day").body())
+                .contains("không được chứa tên đăng nhập");
+        assertThat(new WebClient(base).signIn(username, PASSWORD).statusCode())
+                .as("the password is unchanged")
+                .isEqualTo(302);
+    }
+
+    @Test
+    void guessesOfTheCurrentPasswordCountTowardTheLockout() {
+        browser.signIn(username, PASSWORD);
+
+        for (int guess = 1; guess <= 5; guess++) {
+            changePassword("doan-thu-" + guess, "ngay mai troi lai sang");
+        }
+        HttpResponse<String> withTheRightOne = changePassword(PASSWORD, "ngay mai troi lai sang");
+
+        assertThat(withTheRightOne.body()).contains("tạm khoá");
+        HttpResponse<String> signIn = new WebClient(base).signIn(username, PASSWORD);
+        assertThat(signIn.statusCode()).as("locked for sign-in too").isEqualTo(200);
+    }
+
+    private HttpResponse<String> changePassword(String current, String newPassword) {
+        String page = browser.get("account/password.xhtml").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("password", "password");
+        form.put("password:currentPassword", current);
+        form.put("password:newPassword", newPassword);
+        form.put("password:confirmation", newPassword);
+        form.put("password:submit", "");
+        form.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        return browser.post("account/password.xhtml", form);
     }
 
     private static String sessionCookie(HttpResponse<String> response) {

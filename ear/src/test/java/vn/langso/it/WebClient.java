@@ -37,6 +37,11 @@ public final class WebClient {
         return send(HttpRequest.newBuilder(resolve(path)).GET().build());
     }
 
+    /** A GET of a path exactly as written ({@code ./..}, {@code %2e}, {@code ;} kept), as curl --path-as-is sends it. */
+    public HttpResponse<String> getAsWritten(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    }
+
     public HttpResponse<String> getWithBasic(String path, String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(resolve(path))

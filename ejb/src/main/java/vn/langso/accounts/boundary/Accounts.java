@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.langso.accounts.control.PasswordHasher;
+import vn.langso.accounts.control.PasswordPolicy;
 import vn.langso.accounts.entity.Account;
 import vn.langso.accounts.entity.Role;
 
@@ -25,7 +26,6 @@ import vn.langso.accounts.entity.Role;
 @DeclareRoles({"ADMIN", "COORDINATOR", "TRAINER", "TEAM_LEADER", "MEMBER"})
 public class Accounts {
 
-    static final int MINIMUM_PASSWORD_LENGTH = 8;
     static final Set<String> LANGUAGES = Set.of("vi", "en");
 
     @PersistenceContext
@@ -72,18 +72,33 @@ public class Accounts {
         return caller.accountId() == 0 ? Optional.empty() : Optional.of(caller.securityStamp());
     }
 
+    /** Whether the account has a first or temporary password that must be changed before anything else. */
+    @PermitAll
+    public boolean mustChangePassword(String username) {
+        return callers.of(normalize(username)).mustChangePassword();
+    }
+
     /** The signed-in caller changes their own password, proving they know the current one. */
     @RolesAllowed({"ADMIN", "COORDINATOR", "TRAINER", "TEAM_LEADER", "MEMBER"})
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Account account = caller();
-        if (!hasher.matches(currentPassword, account.getPasswordHash())) {
-            throw new PasswordRejectedException("password.currentWrong");
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        LocalDateTime now = now();
+        // Guessing the current password here counts toward the lockout as at sign-in; a locked account guesses no more.
+        if (account.isLockedAt(now)) {
+            throw new PasswordRejectedException("password.locked");
         }
-        if (newPassword == null || newPassword.length() < MINIMUM_PASSWORD_LENGTH) {
-            throw new PasswordRejectedException("password.tooShort", MINIMUM_PASSWORD_LENGTH);
+        if (currentPassword == null || !hasher.matches(currentPassword, account.getPasswordHash())) {
+            account.recordFailedSignIn(now);
+            throw new PasswordRejectedException(account.isLockedAt(now) ? "password.locked" : "password.currentWrong");
         }
-        if (newPassword.equals(currentPassword) || newPassword.equalsIgnoreCase(account.getUsername())) {
+        account.recordSuccessfulSignIn();
+        if (newPassword != null && newPassword.equals(currentPassword)) {
             throw new PasswordRejectedException("password.notNew");
+        }
+        Optional<String> refusal = PasswordPolicy.refusal(account.getUsername(), newPassword);
+        if (refusal.isPresent()) {
+            throw new PasswordRejectedException(refusal.get(), PasswordPolicy.MINIMUM_LENGTH);
         }
         account.changePassword(hasher.hash(newPassword));
         callers.forget(account.getUsername());

@@ -16,9 +16,10 @@ public record Caller(
         Long memberId,
         AreaScope area,
         String securityStamp,
-        boolean enabled) {
+        boolean enabled,
+        boolean mustChangePassword) {
 
-    public static final Caller NOBODY = new Caller(0, "", "", Set.of(), null, AreaScope.NOWHERE, "", false);
+    public static final Caller NOBODY = new Caller(0, "", "", Set.of(), null, AreaScope.NOWHERE, "", false, false);
 
     public boolean has(Role role) {
         return enabled && roles.contains(role);

@@ -66,7 +66,8 @@ public class CallerContext {
                 account.getMember() == null ? null : account.getMember().getId(),
                 areaOf(account),
                 account.securityStamp(),
-                account.isEnabled());
+                account.isEnabled(),
+                account.isMustChangePassword());
     }
 
     /** Everything for an admin, the scope unit's subtree for a coordinator or team leader, nothing otherwise. */

@@ -172,14 +172,21 @@ public class LangSoAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /** Faces' scripts and styles: checking the stamp for each of them would only repeat the page's check. */
     private static boolean isResource(HttpServletRequest request) {
-        return request.getRequestURI()
-                .substring(request.getContextPath().length())
-                .startsWith("/jakarta.faces.resource/");
+        return pathInApplication(request).startsWith("/jakarta.faces.resource/");
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI()
-                .substring(request.getContextPath().length())
-                .startsWith(API_PREFIX);
+        return pathInApplication(request).startsWith(API_PREFIX);
+    }
+
+    /**
+     * The path the container serves, decoded and normalised (no {@code ./..}, {@code %2e}, {@code ;} parameters or
+     * doubled slashes), never the raw request URI: {@code /jakarta.faces.resource/./../accounts/accounts.xhtml} is the
+     * accounts page, and must be checked as one.
+     */
+    static String pathInApplication(HttpServletRequest request) {
+        String servletPath = request.getServletPath() == null ? "" : request.getServletPath();
+        String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
+        return servletPath + pathInfo;
     }
 }

@@ -14,12 +14,7 @@ public class UnauthorizedProblem extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                        + "\"detail\":\"HTTP Basic credentials of a LangSo account are needed; they are missing or"
-                        + " wrong, or the account is locked for now.\"}");
+        ServletProblem.write(
+                request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "error.unauthorized");
     }
 }
