@@ -79,18 +79,7 @@ class AccountAdministrationIT {
 
         WebClient owner = new WebClient(base);
         assertThat(owner.signIn(username, temporaryPassword).statusCode()).isEqualTo(302);
-        assertForcedToChangePassword(owner);
-
-        // Not only pages: the API and the files refuse it too until the password is changed.
-        HttpResponse<String> api = new WebClient(base).getWithBasic("api/v1/me", username, temporaryPassword);
-        assertThat(api.statusCode()).isEqualTo(403);
-        assertThat(api.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(api.body()).contains("must change its password");
-        HttpResponse<String> file = owner.get("files/anything.pdf");
-        assertThat(file.statusCode()).isEqualTo(302);
-        assertThat(file.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/account/password.xhtml"));
+        assertForcedToChangePassword(owner, username, temporaryPassword);
     }
 
     @Test
@@ -163,18 +152,7 @@ class AccountAdministrationIT {
                 .isEqualTo(200);
         WebClient owner = new WebClient(base);
         assertThat(owner.signIn(username, temporaryPassword).statusCode()).isEqualTo(302);
-        assertForcedToChangePassword(owner);
-
-        // Not only pages: the API and the files refuse it too until the password is changed.
-        HttpResponse<String> api = new WebClient(base).getWithBasic("api/v1/me", username, temporaryPassword);
-        assertThat(api.statusCode()).isEqualTo(403);
-        assertThat(api.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(api.body()).contains("must change its password");
-        HttpResponse<String> file = owner.get("files/anything.pdf");
-        assertThat(file.statusCode()).isEqualTo(302);
-        assertThat(file.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/account/password.xhtml"));
+        assertForcedToChangePassword(owner, username, temporaryPassword);
     }
 
     @Test
@@ -281,11 +259,19 @@ class AccountAdministrationIT {
         return admin.post(ACCOUNT_PAGE, form);
     }
 
-    private static void assertForcedToChangePassword(WebClient owner) {
-        HttpResponse<String> home = owner.get("index.xhtml");
-        assertThat(home.statusCode()).isEqualTo(302);
-        assertThat(home.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/account/password.xhtml"));
+    /** Pages, files and the API: nothing but the password page until the temporary password is changed. */
+    private void assertForcedToChangePassword(WebClient owner, String username, String temporaryPassword) {
+        for (String path : List.of("index.xhtml", "files/anything.pdf")) {
+            HttpResponse<String> answer = owner.get(path);
+            assertThat(answer.statusCode()).as(path).isEqualTo(302);
+            assertThat(answer.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/account/password.xhtml"));
+        }
+        HttpResponse<String> api = new WebClient(base).getWithBasic("api/v1/me", username, temporaryPassword);
+        assertThat(api.statusCode()).isEqualTo(403);
+        assertThat(api.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(api.body()).contains("must change its password");
     }
 
     private static String temporaryPassword(String html) {
