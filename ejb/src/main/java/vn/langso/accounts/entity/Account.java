@@ -49,7 +49,11 @@ public class Account {
     public static final String COUNT_BY_ROLE = "Account.countByRole";
 
     static final int FAILED_SIGN_INS_BEFORE_LOCK = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    /**
+     * Short, because anyone can set it off: the client address that guessed is paused far longer by the sign-in
+     * throttle, while the account's owner elsewhere waits only these minutes.
+     */
+    static final Duration LOCK_DURATION = Duration.ofMinutes(5);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -20,12 +20,12 @@ class AccountTest {
     }
 
     @Test
-    void fifthWrongPasswordInARowLocksForFifteenMinutes() {
+    void fifthWrongPasswordInARowLocksForFiveMinutes() {
         failTimes(5);
 
         assertThat(account.isLockedAt(NOW)).isTrue();
-        assertThat(account.isLockedAt(NOW.plusMinutes(14).plusSeconds(59))).isTrue();
-        assertThat(account.isLockedAt(NOW.plusMinutes(15))).isFalse();
+        assertThat(account.isLockedAt(NOW.plusMinutes(4).plusSeconds(59))).isTrue();
+        assertThat(account.isLockedAt(NOW.plusMinutes(5))).isFalse();
     }
 
     @Test

@@ -44,9 +44,14 @@ public class LangSoAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private final RecentlyVerifiedCredentials recentlyVerified = new RecentlyVerifiedCredentials(Clock.systemUTC());
 
+    private final SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (!HttpHardening.admit(request, response)) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         Credential submitted = context.getAuthParameters().getCredential();
         if (submitted != null) {
             return signInFromForm(request, context, submitted);
@@ -59,7 +64,7 @@ public class LangSoAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus signInFromForm(
             HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStore.validate(credential);
+        CredentialValidationResult result = validateUnlessPaused(request, credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -116,12 +121,15 @@ public class LangSoAuthenticationMechanism implements HttpAuthenticationMechanis
         if (basic.isPresent()) {
             UsernamePasswordCredential credential = basic.get();
             String username = credential.getCaller().trim();
+            if (throttle.isPaused(request.getRemoteAddr(), username)) {
+                return unauthorized(response, context);
+            }
             Optional<Set<String>> recent =
                     recentlyVerified.rolesOf(username, credential.getPasswordAsString(), stampOf(username));
             if (recent.isPresent()) {
                 return context.notifyContainerAboutLogin(username, recent.get());
             }
-            CredentialValidationResult result = identityStore.validate(credential);
+            CredentialValidationResult result = validateUnlessPaused(request, credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 recentlyVerified.remember(
                         username, credential.getPasswordAsString(), result.getCallerGroups(), stampOf(username));
@@ -136,7 +144,26 @@ public class LangSoAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.doNothing();
     }
 
-    /** The body comes from the 401 error page, {@link UnauthorizedProblem}: problem+json, not HTML. */
+    /**
+     * A paused client address is refused without the password being looked at, so its guesses neither count nor
+     * lengthen the account's lock; a refusal looks the same as any other.
+     */
+    private CredentialValidationResult validateUnlessPaused(HttpServletRequest request, Credential credential) {
+        String client = request.getRemoteAddr();
+        String username = credential instanceof UsernamePasswordCredential login ? login.getCaller() : "";
+        if (throttle.isPaused(client, username)) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        CredentialValidationResult result = identityStore.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.recordRightPassword(client, username);
+        } else {
+            throttle.recordWrongPassword(client, username);
+        }
+        return result;
+    }
+
+    /** The body comes from the 401 error page, {@link RefusalProblem}: problem+json, not HTML. */
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"LangSo\", charset=\"UTF-8\"");
         return context.responseUnauthorized();
