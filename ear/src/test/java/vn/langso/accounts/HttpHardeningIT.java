@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.List;
@@ -106,6 +107,32 @@ class HttpHardeningIT {
                         .status())
                 .as("the guessing address, even with the right password")
                 .isEqualTo(401);
+    }
+
+    @Test
+    void apiErrorsAreLocalizedProblemsThatNameNoInternals() throws Exception {
+        String member = TestDatabase.createAccount("errors", TestDatabase.PASSWORD, "MEMBER");
+        RawHttp api = RawHttp.to(base);
+        String basic = "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString((member + ":" + TestDatabase.PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+        Answer unknownPath = api.get("api/v1/no-such-thing", Map.of("Authorization", basic, "Accept-Language", "vi"));
+        Answer forbidden = api.get("api/v1/members", Map.of("Authorization", basic, "Accept-Language", "vi"));
+        Answer notAcceptable = api.get("api/v1/me", Map.of("Authorization", basic, "Accept", "image/png"));
+
+        assertThat(unknownPath.status()).isEqualTo(404);
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(notAcceptable.status()).isEqualTo(406);
+        for (Answer answer : List.of(unknownPath, forbidden, notAcceptable)) {
+            assertThat(answer.headers().get("content-type")).startsWith("application/problem+json");
+            assertThat(answer.body())
+                    .doesNotContainIgnoringCase("resteasy")
+                    .doesNotContain("Exception")
+                    .doesNotContain("no-such-thing");
+        }
+        assertThat(unknownPath.body()).contains("API của LangSo không có địa chỉ này");
+        assertThat(forbidden.body()).contains("Vai trò của bạn không được làm việc này");
     }
 
     /** The minutes of the account's lock, passed. */

@@ -78,6 +78,21 @@ class SignInIT {
     }
 
     @Test
+    void aForgedViewStateAnswersTheExpiredPageWithAClientErrorNotA500() {
+        browser.signIn(username, PASSWORD);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("password", "password");
+        form.put("password:currentPassword", PASSWORD);
+        form.put("password:submit", "");
+        form.put("jakarta.faces.ViewState", "-123456789:987654321");
+
+        HttpResponse<String> forged = browser.post("account/password.xhtml", form);
+
+        assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(forged.body()).contains("Phiên làm việc đã hết hạn");
+    }
+
+    @Test
     void protectedPageRedirectsToSignInAndBackAfterSigningIn() {
         HttpResponse<String> protectedPage = browser.get("account/password.xhtml");
         assertThat(protectedPage.statusCode()).isEqualTo(302);

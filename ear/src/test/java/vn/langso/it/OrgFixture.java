@@ -96,6 +96,13 @@ public final class OrgFixture {
         }
     }
 
+    /** One more team in a unit of the fixture. */
+    public long team(long unit, String name) throws SQLException {
+        try (Connection c = connections.open()) {
+            return team(c, unit, name + " " + suffix);
+        }
+    }
+
     /** One more member of a team, with an open membership. */
     public long teamMember(long team, String name) throws SQLException {
         try (Connection c = connections.open()) {

@@ -2,6 +2,8 @@ package vn.langso.it;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import vn.langso.launcher.EmbeddedDatabase;
 
@@ -40,5 +42,31 @@ public final class TestDatabase {
         try (Connection connection = connect()) {
             return AccountRows.insert(connection, prefix, password, roles);
         }
+    }
+
+    /** The first column of the query's first row, as text; null when there is no row. */
+    public static String text(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect();
+                PreparedStatement query = prepare(connection, sql, parameters);
+                ResultSet rows = query.executeQuery()) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+
+    /** Runs an insert, update or delete; answers the rows it changed. */
+    public static int update(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect();
+                PreparedStatement statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
     }
 }

@@ -34,9 +34,13 @@ final class CsvClient {
     }
 
     HttpResponse<String> importCsv(String kind, String csv, String username, String password) {
+        return importAs("text/csv; charset=UTF-8", kind, csv, username, password);
+    }
+
+    HttpResponse<String> importAs(String contentType, String kind, String csv, String username, String password) {
         return send(HttpRequest.newBuilder(base.resolve("api/v1/imports/" + kind))
                 .header("Authorization", basic(username, password))
-                .header("Content-Type", "text/csv; charset=UTF-8")
+                .header("Content-Type", contentType)
                 .timeout(Duration.ofMinutes(5))
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
                 .build());

@@ -104,6 +104,46 @@ class OrgScopeIT {
     }
 
     @Test
+    void aTeamLeaderReachesTheMembersOfHisOwnTeamNotThoseOfTheOtherTeamsOfHisCommune() throws Exception {
+        String leader = org.account("leader", org.communeA, org.memberA, "TEAM_LEADER", "MEMBER");
+        long otherTeam = org.team(org.communeA, "Tổ bên cạnh");
+        long neighbour = org.teamMember(otherTeam, "Lê Thị Hàng Xóm");
+        org.teamMember(org.teamA, "Phạm Văn Cùng Tổ");
+        String neighboursPhone = TestDatabase.text("select phone from member where id = ?", neighbour);
+
+        String everyone = get(leader, "api/v1/members?size=200").body();
+        assertThat(everyone)
+                .contains("Phạm Văn Cùng Tổ")
+                .doesNotContain("Hàng Xóm")
+                .doesNotContain(neighboursPhone);
+        assertThat(get(leader, "api/v1/members?team=" + otherTeam).body()).doesNotContain("Hàng Xóm");
+        assertThat(get(leader, "api/v1/members/" + neighbour).statusCode()).isEqualTo(404);
+
+        WebClient pages = new WebClient(base);
+        pages.signIn(leader, TestDatabase.PASSWORD);
+        String otherTeamsPage = pages.get("org/team.xhtml?id=" + otherTeam).body();
+        assertThat(otherTeamsPage).contains("Hàng Xóm").doesNotContain(neighboursPhone);
+        assertThat(pages.get("org/member.xhtml?id=" + neighbour).body()).doesNotContain(neighboursPhone);
+    }
+
+    @Test
+    void aMembersPageShowsOnlyThePastTeamsInsideTheCallersArea() throws Exception {
+        String coordinator = org.account("coord", org.districtA, null, "COORDINATOR");
+        long mover = org.teamMember(org.teamA, "Võ Văn Chuyển");
+        TestDatabase.update(
+                "insert into team_membership (team_id, member_id, team_role, started_on, ended_on)"
+                        + " values (?, ?, 'MEMBER', '2023-01-01', '2023-12-31')",
+                org.teamB,
+                mover);
+
+        WebClient pages = new WebClient(base);
+        pages.signIn(coordinator, TestDatabase.PASSWORD);
+        String page = pages.get("org/member.xhtml?id=" + mover).body();
+
+        assertThat(page).contains("Võ Văn Chuyển").contains(org.teamAName()).doesNotContain(org.teamBName());
+    }
+
+    @Test
     void membersAndTrainersHaveNoOrganisationApi() throws Exception {
         String member = org.account("member", null, org.memberA, "MEMBER");
         String trainer = org.account("trainer", null, null, "TRAINER");

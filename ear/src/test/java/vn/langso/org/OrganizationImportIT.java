@@ -247,6 +247,86 @@ class OrganizationImportIT {
     }
 
     @Test
+    void namesASpreadsheetWouldRunAsFormulasGoOutInertAndImportBackUnchanged() {
+        String s = org.suffix;
+        String leader = phone();
+        assertReport(
+                client.importCsv(
+                        "units",
+                        UNITS
+                                + "FP" + s + ",\"=HYPERLINK(\"\"http://evil.example\"\",\"\"Bấm\"\")\",tỉnh,,100,true\n"
+                                + "FD" + s + ",-Huyện Trừ,huyện,FP" + s + ",100,true\n"
+                                + "FC" + s + ",+Xã Cộng,xã,FD" + s + ",100,true\n",
+                        admin,
+                        PASSWORD),
+                3,
+                0,
+                0);
+        assertReport(
+                client.importCsv("teams", TEAMS + "FC" + s + ",=1+1 Tổ,2024-01-02,true\n", admin, PASSWORD), 1, 0, 0);
+        assertReport(
+                client.importCsv(
+                        "members",
+                        MEMBERS + leader + ",@Nguyễn Văn Công,,1990,nam,,FC" + s + ",=1+1 Tổ,LEADER\n",
+                        admin,
+                        PASSWORD),
+                1,
+                0,
+                0);
+
+        for (String kind : List.of("units", "teams", "members")) {
+            String export = client.getWithBasic("api/v1/exports/" + kind + ".csv?unit=FP" + s, admin, PASSWORD)
+                    .body();
+            assertThat(export).as(kind).containsAnyOf("'=", "'@", "'-", "'+");
+            for (String line : lines(export)) {
+                for (String cell : line.split(",")) {
+                    assertThat(cell.replace("\"", ""))
+                            .as(kind + ": " + line)
+                            .doesNotStartWith("=")
+                            .doesNotStartWith("@");
+                }
+            }
+
+            HttpResponse<String> again = client.importCsv(kind, export, admin, PASSWORD);
+
+            assertThat(CsvClient.number(again.body(), "unchanged"))
+                    .as(kind + ": " + again.body())
+                    .isEqualTo(lines(export).size() - 1);
+        }
+    }
+
+    @Test
+    void hiddenAndControlCharactersAreRefusedWithTheirLineAndColumn() throws SQLException {
+        String s = org.suffix;
+        HttpResponse<String> response = client.importCsv(
+                "units",
+                UNITS + "HA" + s + ",Ấp \u202Egpj.exe,ấp," + org.code("CA") + ",10,true\n"
+                        + "HB" + s + ",Ấp\u0000 Hai,ấp," + org.code("CA") + ",10,true\n"
+                        + "HC" + s + ",Ấp\u200BBa,ấp," + org.code("CA") + ",10,true\n",
+                admin,
+                PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        List<String> errors = errorObjects(response.body());
+        assertThat(errors).hasSize(3);
+        assertThat(errors.get(0)).contains("\"line\":2", "\"column\":\"name\"", "U+202E");
+        assertThat(errors.get(1)).contains("\"line\":3", "\"column\":\"name\"", "U+0000");
+        assertThat(errors.get(2)).contains("\"line\":4", "\"column\":\"name\"", "U+200B");
+        assertThat(count("select count(*) from admin_unit where code in (?, ?, ?)", "HA" + s, "HB" + s, "HC" + s))
+                .isZero();
+    }
+
+    @Test
+    void theImportApiTakesOnlyABodyDeclaredAsCsv() {
+        HttpResponse<String> plain = client.importAs(
+                "text/plain", "units", UNITS + "TP" + org.suffix + ",Tỉnh Giả,tỉnh,,1,true\n", admin, PASSWORD);
+
+        assertThat(plain.statusCode()).isEqualTo(415);
+        assertThat(plain.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
     void thePageUploadsAFileAndShowsTheErrorsThenTheSummary() throws SQLException {
         CsvClient browser = new CsvClient(base);
         browser.signIn(admin, PASSWORD);

@@ -7,7 +7,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -110,6 +118,74 @@ class QuizAttemptsApiIT {
         assertProblem(send(learner, "PUT", answer, "{\"choiceIds\":[999999999]}"), 400);
         assertProblem(send(learner, "PUT", "api/v1/me/attempts/999999999/answers/1", "{\"choiceIds\":[]}"), 404);
         assertProblem(send(learner, "POST", "api/v1/me/quizzes/999999999/attempts", ""), 404);
+    }
+
+    @Test
+    void fiveStartsSentAtOnceMakeOneAttemptAndAllAnswerIt() throws Exception {
+        QuizCourses.Built quiz = quizzes.published(trainer, courses.title("API song song"), 0);
+        quizzes.single(quiz, true);
+        send(
+                learner,
+                "POST",
+                "api/v1/me/enrolments",
+                "{\"courseId\":" + quiz.course().course() + "}");
+
+        List<HttpResponse<String>> starts =
+                atOnce(5, () -> send(learner, "POST", "api/v1/me/quizzes/" + quiz.quiz() + "/attempts", ""));
+
+        assertThat(starts).extracting(HttpResponse::statusCode).containsOnly(201, 200);
+        assertThat(starts).filteredOn(r -> r.statusCode() == 201).hasSize(1);
+        assertThat(starts.stream().map(r -> attemptId(r.body())).distinct()).hasSize(1);
+    }
+
+    @Test
+    void fiveSubmissionsSentAtOnceAllAnswerTheOneGradedResult() throws Exception {
+        QuizCourses.Built quiz = quizzes.published(trainer, courses.title("API nộp song song"), 0);
+        QuizCourses.Question question = quizzes.single(quiz, true);
+        send(
+                learner,
+                "POST",
+                "api/v1/me/enrolments",
+                "{\"courseId\":" + quiz.course().course() + "}");
+        long attempt = attemptId(send(learner, "POST", "api/v1/me/quizzes/" + quiz.quiz() + "/attempts", "")
+                .body());
+        send(
+                learner,
+                "PUT",
+                "api/v1/me/attempts/" + attempt + "/answers/" + question.id(),
+                "{\"choiceIds\":[" + question.right().get(0) + "]}");
+
+        List<HttpResponse<String>> submissions =
+                atOnce(5, () -> send(learner, "POST", "api/v1/me/attempts/" + attempt + "/submission", ""));
+
+        assertThat(submissions).allSatisfy(r -> {
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            assertThat(r.body()).contains("\"status\":\"SUBMITTED\"").contains("\"passed\":true");
+        });
+    }
+
+    /** The same request from several threads released together, as a phone retrying on a weak signal does. */
+    private static List<HttpResponse<String>> atOnce(int times, Callable<HttpResponse<String>> request)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(times);
+        try {
+            CountDownLatch ready = new CountDownLatch(times);
+            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            for (int i = 0; i < times; i++) {
+                sent.add(pool.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return request.call();
+                }));
+            }
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : sent) {
+                answers.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static long attemptId(String body) {

@@ -141,7 +141,7 @@ public final class CsvRow {
     }
 
     /**
-     * The apostrophe {@link CsvWriter#neutralisingFormulas()} puts before a text a spreadsheet would run is taken off
+     * The apostrophe {@link CsvWriter} puts before a text a spreadsheet would run is taken off
      * again, so that an exported file imports back unchanged.
      */
     public static String clean(String raw) {

@@ -98,7 +98,15 @@ public final class CsvTable {
                 cells.put(header.get(i), fields.get(i));
             }
         }
-        rows.add(new CsvRow(record.line(), cells, errors));
+        CsvRow row = new CsvRow(record.line(), cells, errors);
+        for (String column : header) {
+            String value = column == null ? null : cells.get(column);
+            int hidden = HiddenCharacters.indexIn(value);
+            if (hidden >= 0) {
+                row.error(column, "imports.field.hiddenCharacter", hidden + 1, HiddenCharacters.codeAt(value, hidden));
+            }
+        }
+        rows.add(row);
     }
 
     private static boolean blank(List<String> fields) {

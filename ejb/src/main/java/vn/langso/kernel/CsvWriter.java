@@ -9,23 +9,17 @@ import java.util.List;
  * Writes CSV as RFC 4180 asks: CRLF line ends, a field in double quotes when it holds a comma, a quote, a line
  * break or leading or trailing spaces. Starts with a byte order mark when asked, for Excel, which otherwise reads
  * UTF-8 as the Windows code page and garbles Vietnamese. The one CSV writer of every export.
+ *
+ * <p>A text that a spreadsheet would run as a formula ({@code =HYPERLINK(...)} as a name from an import) always
+ * gets a leading apostrophe, as OWASP advises; {@link CsvRow#clean} takes it off on import, so an exported file
+ * imports back unchanged.
  */
 public final class CsvWriter {
 
     private final Writer out;
-    private boolean formulasNeutralised;
 
     public CsvWriter(Writer out) {
         this.out = out;
-    }
-
-    /**
-     * For files meant for a spreadsheet: a text that it would run as a formula ({@code =HYPERLINK(...)} as a name
-     * from an import) gets a leading apostrophe, as OWASP advises.
-     */
-    public CsvWriter neutralisingFormulas() {
-        formulasNeutralised = true;
-        return this;
     }
 
     public CsvWriter byteOrderMark() {
@@ -40,7 +34,7 @@ public final class CsvWriter {
                 line.append(',');
             }
             Object cell = cells.get(i);
-            line.append(field(formulasNeutralised ? inert(cell) : cell));
+            line.append(field(inert(cell)));
         }
         write(line.append("\r\n").toString());
         return this;

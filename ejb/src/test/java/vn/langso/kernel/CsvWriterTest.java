@@ -9,21 +9,25 @@ import org.junit.jupiter.api.Test;
 class CsvWriterTest {
 
     @Test
-    void numbersAndOrdinaryTextStayAsTheyAreWhenFormulasAreNeutralised() {
+    void numbersAndOrdinaryTextStayAsTheyAre() {
         assertThat(CsvWriter.inert(-3L)).isEqualTo(-3L);
         assertThat(CsvWriter.inert("Tổ 1")).isEqualTo("Tổ 1");
         assertThat(CsvWriter.inert("")).isEqualTo("");
     }
 
     @Test
-    void aFormulaGoesOutLiveOnlyWhenNotAskedToNeutraliseIt() {
-        StringWriter plain = new StringWriter();
-        StringWriter neutralised = new StringWriter();
+    void aTextASpreadsheetWouldRunAsAFormulaNeverGoesOutLive() {
+        StringWriter out = new StringWriter();
 
-        new CsvWriter(plain).row(List.of("=1+1", "@x"));
-        new CsvWriter(neutralised).neutralisingFormulas().row(List.of("=1+1", "@x"));
+        new CsvWriter(out).row(List.of("=1+1", "@x", "+84 912", "-Tổ 1", "Tổ = 1"));
 
-        assertThat(plain.toString()).isEqualTo("=1+1,@x\r\n");
-        assertThat(neutralised.toString()).isEqualTo("'=1+1,'@x\r\n");
+        assertThat(out.toString()).isEqualTo("'=1+1,'@x,'+84 912,'-Tổ 1,Tổ = 1\r\n");
+    }
+
+    @Test
+    void anExportedFormulaReadsBackAsTheTextItWas() {
+        for (String text : List.of("=HYPERLINK(\"http://x\")", "@x", "+84 912", "-Tổ 1")) {
+            assertThat(CsvRow.clean(String.valueOf(CsvWriter.inert(text)))).isEqualTo(text);
+        }
     }
 }

@@ -21,8 +21,7 @@ public final class CertifiedReportCsv {
 
     /** {@code unit}: the unit's code and name. */
     public static <U> void write(List<Row<U>> rows, Function<U, List<String>> unit, Writer out) {
-        CsvWriter csv =
-                new CsvWriter(out).byteOrderMark().neutralisingFormulas().row(COLUMNS);
+        CsvWriter csv = new CsvWriter(out).byteOrderMark().row(COLUMNS);
         for (Row<U> row : rows) {
             List<Object> cells = new ArrayList<>(unit.apply(row.unit()));
             cells.add(row.skill().code());

@@ -24,8 +24,7 @@ public final class ReportSheets {
     private ReportSheets() {}
 
     public static void csv(List<ReportTeamRow> rows, Writer out) {
-        CsvWriter csv =
-                new CsvWriter(out).byteOrderMark().neutralisingFormulas().row(COLUMNS);
+        CsvWriter csv = new CsvWriter(out).byteOrderMark().row(COLUMNS);
         rows.forEach(row -> csv.row(cells(row)));
     }
 

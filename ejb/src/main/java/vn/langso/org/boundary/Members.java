@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
 import vn.langso.accounts.boundary.CallerContext;
@@ -23,8 +24,9 @@ import vn.langso.org.entity.AdminUnit;
 import vn.langso.org.entity.Member;
 
 /**
- * Team members of the caller's area: those whose current team is in it. Members in no team are an admin's to
- * see. Phone numbers are unique: they are how a person is recognised, also by the CSV import.
+ * Team members of the caller's area: those whose current team is in it; for a team leader, those of the teams he
+ * leads. Members in no team are an admin's to see. Phone numbers are unique: they are how a person is recognised,
+ * also by the CSV import.
  */
 @Stateless
 @RolesAllowed({"ADMIN", "COORDINATOR", "TEAM_LEADER"})
@@ -58,6 +60,9 @@ public class Members {
         if (!area.isEverywhere()) {
             query.where("u.path like :area", "area", area.pathPattern());
         }
+        if (TeamLeadership.seesOnlyTheTeamsHeLeads(session)) {
+            query.where("t.id in :led", "led", leadership.teamsLedBy(callerName()));
+        }
         if (filter.teamId() != null) {
             records.team(session.getCallerPrincipal().getName(), filter.teamId());
             query.where("t.id = :team", "team", filter.teamId());
@@ -90,15 +95,17 @@ public class Members {
         return found.get(0);
     }
 
-    /** The teams the member was and is in, most recent first. */
+    /** The teams of the caller's area that the member was and is in, most recent first. */
     public List<MembershipView> memberships(long memberId) {
         if (!visible(memberId)) {
             throw new NotFoundException();
         }
         return em.createQuery(
-                        Rosters.VIEW + " where p.id = :member order by m.startedOn desc, m.id desc",
+                        Rosters.VIEW + " where p.id = :member and t.unit.path like :area"
+                                + " order by m.startedOn desc, m.id desc",
                         MembershipView.class)
                 .setParameter("member", memberId)
+                .setParameter("area", callerArea().pathPattern())
                 .getResultList();
     }
 
@@ -158,12 +165,21 @@ public class Members {
         if (area.isEverywhere()) {
             return em.find(Member.class, memberId) != null;
         }
-        return !em.createQuery("select m.id from TeamMembership m where m.member.id = :member"
-                        + " and m.endedOn is null and m.team.unit.path like :area")
+        boolean ownTeamsOnly = TeamLeadership.seesOnlyTheTeamsHeLeads(session);
+        TypedQuery<Long> query = em.createQuery(
+                        "select m.id from TeamMembership m where m.member.id = :member and m.endedOn is null"
+                                + " and m.team.unit.path like :area" + (ownTeamsOnly ? " and m.team.id in :led" : ""),
+                        Long.class)
                 .setParameter("member", memberId)
-                .setParameter("area", area.pathPattern())
-                .getResultList()
-                .isEmpty();
+                .setParameter("area", area.pathPattern());
+        if (ownTeamsOnly) {
+            query.setParameter("led", leadership.teamsLedBy(callerName()));
+        }
+        return !query.getResultList().isEmpty();
+    }
+
+    private String callerName() {
+        return session.getCallerPrincipal().getName();
     }
 
     private AreaScope callerArea() {

@@ -18,4 +18,9 @@ public record MembershipView(
     public boolean open() {
         return endedOn == null;
     }
+
+    /** The same membership without the member's phone, for a caller who may see the team but not reach its members. */
+    public MembershipView withoutPhone() {
+        return new MembershipView(id, teamId, teamName, memberId, memberName, null, teamRole, startedOn, endedOn);
+    }
 }

@@ -50,19 +50,39 @@ public class Rosters {
     /** The team's members now, leader first. */
     public List<MembershipView> roster(long teamId) {
         records.team(session.getCallerPrincipal().getName(), teamId);
-        return em.createQuery(
-                        VIEW + " where t.id = :team and m.endedOn is null order by " + LEADER_FIRST + ", p.fullName",
-                        MembershipView.class)
-                .setParameter("team", teamId)
-                .getResultList();
+        return withPhonesIfAllowed(
+                teamId,
+                em.createQuery(
+                                VIEW + " where t.id = :team and m.endedOn is null order by " + LEADER_FIRST
+                                        + ", p.fullName",
+                                MembershipView.class)
+                        .setParameter("team", teamId)
+                        .getResultList());
     }
 
     /** Everyone who was ever in the team, most recent first. */
     public List<MembershipView> history(long teamId) {
         records.team(session.getCallerPrincipal().getName(), teamId);
-        return em.createQuery(VIEW + " where t.id = :team order by m.startedOn desc, m.id desc", MembershipView.class)
-                .setParameter("team", teamId)
-                .getResultList();
+        return withPhonesIfAllowed(
+                teamId,
+                em.createQuery(VIEW + " where t.id = :team order by m.startedOn desc, m.id desc", MembershipView.class)
+                        .setParameter("team", teamId)
+                        .getResultList());
+    }
+
+    /**
+     * Whether the caller may reach the team's members: their phones and pages. Another team of his commune is a
+     * leader's to see, its members are not (see {@link TeamLeadership}).
+     */
+    public boolean callerReachesMembers(long teamId) {
+        return !TeamLeadership.seesOnlyTheTeamsHeLeads(session)
+                || leadership.leads(session.getCallerPrincipal().getName(), teamId);
+    }
+
+    private List<MembershipView> withPhonesIfAllowed(long teamId, List<MembershipView> memberships) {
+        return callerReachesMembers(teamId)
+                ? memberships
+                : memberships.stream().map(MembershipView::withoutPhone).toList();
     }
 
     public boolean callerMayEdit(long teamId) {

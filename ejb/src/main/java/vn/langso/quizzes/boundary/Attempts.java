@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -147,7 +148,8 @@ public class Attempts {
             throw new ConflictException(reason);
         }
         AttemptStarter.Started started = starter.start(quiz, memberId, used + 1, now);
-        QuizAttempt attempt = em.find(QuizAttempt.class, started.attemptId());
+        // A locking read: an attempt a parallel start committed is newer than this transaction's snapshot.
+        QuizAttempt attempt = em.find(QuizAttempt.class, started.attemptId(), LockModeType.PESSIMISTIC_READ);
         return new AttemptStart(reader.forLearner(attempt), started.created());
     }
 

@@ -40,7 +40,11 @@ public class AttemptGrading {
     public record Closing(QuizAttempt attempt, boolean gradedNow) {}
 
     public Closing close(long attemptId, AttemptStatus closedAs, LocalDateTime now) {
-        QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        // Found without a lock, then read again locked: a lock asked of find on an attempt the caller has loaded
+        // already
+        // checks its version, and fails when a parallel submission graded it meanwhile, instead of reading what that
+        // submission stored.
+        QuizAttempt attempt = em.find(QuizAttempt.class, attemptId);
         em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
         if (attempt.getStatus().graded()) {
             return new Closing(attempt, false);

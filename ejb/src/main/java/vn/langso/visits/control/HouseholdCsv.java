@@ -160,8 +160,7 @@ public final class HouseholdCsv implements CsvColumns {
     }
 
     public static Writing start(Writer out) {
-        return new Writing(
-                new CsvWriter(out).byteOrderMark().neutralisingFormulas().row(COLUMNS));
+        return new Writing(new CsvWriter(out).byteOrderMark().row(COLUMNS));
     }
 
     /** An export written a chunk at a time. */

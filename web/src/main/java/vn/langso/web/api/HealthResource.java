@@ -9,7 +9,11 @@ import jakarta.ws.rs.core.Response;
 import vn.langso.platform.boundary.Health;
 import vn.langso.platform.boundary.HealthReport;
 
-/** {@code GET /api/v1/health}, open to anyone: 200 when this server can work, 503 when it cannot. */
+/**
+ * {@code GET /api/v1/health}, open to anyone: 200 when this server can work, 503 when it cannot. It says what a load
+ * balancer or an operator needs (database, schema, scheduler, version) and nothing about the machine: no host or
+ * scheduler instance names, no error messages (those are in the server's log).
+ */
 @Path("health")
 public class HealthResource {
 
@@ -29,16 +33,14 @@ public class HealthResource {
 
         public record Database(boolean reachable, String schemaVersion) {}
 
-        public record Scheduler(boolean started, boolean clustered, String instanceId) {}
+        public record Scheduler(boolean started, boolean clustered) {}
 
         static HealthJson of(HealthReport report) {
             return new HealthJson(
                     report.healthy() ? "UP" : "DOWN",
                     new Database(report.databaseReachable(), report.schemaVersion()),
                     new Scheduler(
-                            report.scheduler().started(),
-                            report.scheduler().clustered(),
-                            report.scheduler().instanceId()),
+                            report.scheduler().started(), report.scheduler().clustered()),
                     report.applicationVersion());
         }
     }

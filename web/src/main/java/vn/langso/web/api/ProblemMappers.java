@@ -10,13 +10,29 @@ import jakarta.ws.rs.ext.Provider;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import vn.langso.kernel.BusinessException;
 import vn.langso.web.i18n.Text;
 
-/** Every refusal of the API as problem+json, so that clients parse one shape of error. */
+/**
+ * Every refusal of the API as problem+json in the caller's language, so that clients parse one shape of error. A
+ * detail is always one of LangSo's texts, never an exception's message: those name classes, paths and the
+ * framework's codes, which are for the server's log.
+ */
 public final class ProblemMappers {
 
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
     private ProblemMappers() {}
+
+    /** English unless the client asks for Vietnamese first (the field app says which language it shows). */
+    static ResourceBundle texts(HttpHeaders headers) {
+        boolean vietnamese = headers != null
+                && !headers.getAcceptableLanguages().isEmpty()
+                && "vi".equals(headers.getAcceptableLanguages().get(0).getLanguage());
+        return Text.forLocale(vietnamese ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
+    }
 
     @Provider
     public static class BusinessRefusal implements ExceptionMapper<BusinessException> {
@@ -24,13 +40,9 @@ public final class ProblemMappers {
         @Context
         HttpHeaders headers;
 
-        /** English unless the client asks for Vietnamese first (the field app says which language it shows). */
         @Override
         public Response toResponse(BusinessException refusal) {
-            boolean vietnamese = headers != null
-                    && !headers.getAcceptableLanguages().isEmpty()
-                    && "vi".equals(headers.getAcceptableLanguages().get(0).getLanguage());
-            ResourceBundle bundle = Text.forLocale(vietnamese ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
+            ResourceBundle bundle = texts(headers);
             String detail = bundle.containsKey(refusal.messageKey())
                     ? MessageFormat.format(
                             bundle.getString(refusal.messageKey()),
@@ -45,22 +57,52 @@ public final class ProblemMappers {
 
     @Provider
     public static class AccessRefusal implements ExceptionMapper<EJBAccessException> {
+
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(EJBAccessException refusal) {
-            return Problem.response(Response.Status.FORBIDDEN, "Your role does not allow this.");
+            return Problem.response(Response.Status.FORBIDDEN, texts(headers).getString("error.forbidden"));
         }
     }
 
+    /** The framework's own refusals: an unknown path (404), a wrong method (405) or body type (415), and so on. */
     @Provider
     public static class HttpRefusal implements ExceptionMapper<WebApplicationException> {
+
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(WebApplicationException refusal) {
-            Response.Status status =
-                    Response.Status.fromStatusCode(refusal.getResponse().getStatus());
-            if (status == null) {
-                status = Response.Status.INTERNAL_SERVER_ERROR;
+            int code = refusal.getResponse().getStatus();
+            Response.Status status = Response.Status.fromStatusCode(code);
+            if (status == null || code >= 500) {
+                return new UnexpectedFailure().logAndAnswer(refusal, headers);
             }
-            return Problem.response(status, refusal.getMessage());
+            ResourceBundle bundle = texts(headers);
+            String key = "error.http." + code;
+            return Problem.response(status, bundle.getString(bundle.containsKey(key) ? key : "error.http.other"));
+        }
+    }
+
+    /** A defect: logged in full, answered with a 500 that says only that, in the caller's language. */
+    @Provider
+    public static class UnexpectedFailure implements ExceptionMapper<Exception> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(Exception failure) {
+            return logAndAnswer(failure, headers);
+        }
+
+        Response logAndAnswer(Exception failure, HttpHeaders headers) {
+            LOG.log(Level.SEVERE, "An API call failed", failure);
+            return Problem.response(
+                    Response.Status.INTERNAL_SERVER_ERROR, texts(headers).getString("error.unexpected"));
         }
     }
 }

@@ -30,6 +30,7 @@ public class TeamBacking implements Serializable {
     private List<MembershipView> roster = List.of();
     private List<MembershipView> history = List.of();
     private boolean mayEdit;
+    private boolean reachesMembers;
 
     /** A team outside the caller's area answers exactly like one that does not exist. */
     public void open() {
@@ -54,6 +55,7 @@ public class TeamBacking implements Serializable {
         roster = rosters.roster(teamId);
         history = rosters.history(teamId);
         mayEdit = rosters.callerMayEdit(teamId);
+        reachesMembers = rosters.callerReachesMembers(teamId);
     }
 
     public String getId() {
@@ -78,6 +80,10 @@ public class TeamBacking implements Serializable {
 
     public boolean isMayEdit() {
         return mayEdit;
+    }
+
+    public boolean isReachesMembers() {
+        return reachesMembers;
     }
 
     public List<TeamRole> getRoles() {

@@ -20,7 +20,8 @@ import vn.langso.org.control.CsvFormat;
 /**
  * {@code POST /api/v1/imports/units}, {@code teams} or {@code members}, the CSV file as the body: the report of
  * what was created, updated and left unchanged, or 422 with every error of the file and nothing stored. Admins
- * only.
+ * only. The body must be declared {@code text/csv}: a form on another site can send {@code text/plain} without the
+ * browser asking first, never {@code text/csv}.
  */
 @Path("imports")
 public class ImportsResource {
@@ -30,7 +31,7 @@ public class ImportsResource {
 
     @POST
     @Path("{kind}")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
     public ImportReport importCsv(@PathParam("kind") String kind, InputStream body) throws IOException {
         CsvFormat format = CsvFormat.named(kind).orElseThrow(NotFoundException::new);
