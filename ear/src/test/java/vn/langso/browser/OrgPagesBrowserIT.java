@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.langso.it.Browser;
 import vn.langso.it.Deployments;
@@ -145,7 +146,7 @@ class OrgPagesBrowserIT {
         steps.keepWhole("new-member-refused-vi");
 
         steps.open("org/members.xhtml");
-        steps.click(By.id("languageForm:en"));
+        steps.inLanguage("en");
         steps.click(By.id("newMember"));
         steps.type(By.id("newMemberForm:fullName"), "Phạm Văn Dũng");
         steps.type(By.id("newMemberForm:phone"), "0912 34");
@@ -163,11 +164,20 @@ class OrgPagesBrowserIT {
     void listsFitAPhoneScreen() {
         browser.manage().window().setSize(new Dimension(390, 844));
         steps.open("org/teams.xhtml?unit=" + org.code("DA"));
+        WebElement header = browser.findElement(By.cssSelector("header.ls-header"));
+        assertThat(header.getSize().getHeight())
+                .as("the folded header of a phone")
+                .isLessThan(100);
+        assertThat(browser.findElement(By.id("menuTeams")).isDisplayed()).isFalse();
+        steps.click(By.id("menuToggle"));
+        assertThat(browser.findElement(By.id("menuTeams")).isDisplayed()).isTrue();
+        steps.keep("menu-open-phone");
+        steps.click(By.id("menuToggle"));
         assertThat(steps.text(By.id("teams:list"))).contains(org.teamAName());
         assertThat(steps.overflowsHorizontally()).isFalse();
         steps.keepWhole("teams-phone-vi");
 
-        steps.click(By.id("languageForm:en"));
+        steps.inLanguage("en");
         steps.open("org/units.xhtml");
         steps.type(By.id("search:searchText"), org.code("CA"));
         steps.click(By.id("search:find"));

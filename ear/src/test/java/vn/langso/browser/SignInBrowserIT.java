@@ -3,7 +3,6 @@ package vn.langso.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.langso.demo.boundary.DemoAccounts;
 import vn.langso.it.Browser;
 import vn.langso.it.Deployments;
@@ -64,10 +61,7 @@ class SignInBrowserIT {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
         assertThat(browser.findElement(By.id("accountsByRole")).getText()).contains("Quản trị viên");
 
-        browser.findElement(By.id("languageForm:en")).click();
-        // The click posts the page; the old page's elements go stale once the English one arrives.
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("html[lang='en']")));
+        Browser.switchLanguage(browser, "en");
 
         assertThat(browser.findElement(By.id("greeting")).getText()).startsWith("Hello");
         assertThat(browser.findElement(By.id("accountsByRole")).getText()).contains("Administrator");

@@ -43,12 +43,16 @@ final class Steps {
 
     /** Another test may have left a shared account speaking English. */
     void inVietnamese() {
-        if (!"vi".equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
-            click(By.id("languageForm:vi"));
-        }
+        inLanguage("vi");
+    }
+
+    void inLanguage(String code) {
+        settle();
+        Browser.switchLanguage(browser, code);
     }
 
     void signOut() {
+        Browser.openMenuOnAPhone(browser);
         click(By.id("signOutForm:signOut"));
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
     }

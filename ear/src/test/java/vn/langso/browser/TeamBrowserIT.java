@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.langso.demo.boundary.DemoAccounts;
 import vn.langso.it.Browser;
@@ -120,7 +121,7 @@ class TeamBrowserIT {
         steps.signOut();
 
         steps.signIn(coordinatorOf(code("DA")), TestDatabase.PASSWORD);
-        steps.click(By.id("languageForm:en"));
+        steps.inLanguage("en");
         assertThat(teamsFoundBySearch(teamName)).contains(teamName);
         steps.open("org/team.xhtml?id=" + teamId);
         assertThat(steps.text(By.id("roster:members"))).contains(memberName).contains("Team leader");
@@ -154,6 +155,9 @@ class TeamBrowserIT {
         steps.click(rosterButton(name, "end"));
         String endedOn = steps.value(By.id("endForm:endedOn_input"));
         assertThat(endedOn).matches("\\d{2}/\\d{2}/\\d{4}");
+        assertThat(browser.findElements(By.cssSelector(".ui-datepicker-panel")))
+                .as("the calendar opens from its button, not by itself with the dialog")
+                .noneMatch(WebElement::isDisplayed);
         steps.click(By.id("endForm:save"));
         steps.click(By.id("confirmYes"));
         steps.wait.until(ExpectedConditions.invisibilityOfElementLocated(rosterRow(name)));

@@ -115,9 +115,7 @@ class AuthoringBrowserIT {
         type(By.id("login:password"), TestDatabase.PASSWORD);
         click(By.id("login:submit"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signOutForm:signOut")));
-        if (!"vi".equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
-            click(By.id("languageForm:vi"));
-        }
+        Browser.switchLanguage(browser, "vi");
     }
 
     private void click(By by) {

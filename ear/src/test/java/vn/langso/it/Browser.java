@@ -5,12 +5,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium through its own chromedriver; Selenium downloads nothing. */
 public final class Browser {
@@ -52,5 +56,31 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;
+    }
+
+    /**
+     * Switches the page's language and waits for the page that answers: the switch posts the page, and a step taken
+     * before the new page arrives races it (the next navigation lands on whatever the post redirected to).
+     */
+    public static void switchLanguage(WebDriver driver, String code) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        if (code.equals(page.getAttribute("lang"))) {
+            return;
+        }
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        openMenuOnAPhone(driver);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("languageForm:" + code)))
+                .click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("html[lang='" + code + "']")));
+    }
+
+    /** On a narrow window the header's menu and tools are folded behind the menu button: unfolds them. */
+    public static void openMenuOnAPhone(WebDriver driver) {
+        for (WebElement toggle : driver.findElements(By.id("menuToggle"))) {
+            if (toggle.isDisplayed() && "false".equals(toggle.getAttribute("aria-expanded"))) {
+                toggle.click();
+            }
+        }
     }
 }

@@ -72,9 +72,10 @@ class AssignmentPageBrowserIT {
 
         signIn(trainer);
         browser.get(base + "assignments/course.xhtml?id=" + course);
-        if (!"vi".equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
-            click(By.id("languageForm:vi"));
-        }
+        Browser.switchLanguage(browser, "vi");
+        assertThat(browser.findElement(By.id("assign:team_input")).getAttribute("value"))
+                .as("no team chosen yet: the field starts empty")
+                .isEmpty();
         type(By.id("assign:team_input"), "to ap binh hoa " + org.suffix);
         click(By.cssSelector("[id='assign:team_panel'] li.ui-autocomplete-item"));
         type(By.id("assign:dueOn_input"), DUE + Keys.ESCAPE);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -64,6 +66,32 @@ class OrgPagesIT {
         assertThat(team.body()).contains(org.teamAName()).contains("Nguyễn Văn An " + org.suffix);
         assertThat(member.statusCode()).isEqualTo(200);
         assertThat(member.body()).contains(org.teamAName()).contains("Tổ trưởng");
+    }
+
+    @Test
+    void switchingTheLanguageStaysOnTheSamePageWithItsQueryButNeverLeavesTheSite() throws Exception {
+        signIn(org.account("coord", org.districtA, null, "COORDINATOR"));
+        String page = client.get("org/team.xhtml?id=" + org.teamA).body();
+
+        HttpResponse<String> switched =
+                client.post("org/team.xhtml", languageSwitch(page, "/org/team.xhtml?id=" + org.teamA));
+        HttpResponse<String> elsewhere = client.post("org/team.xhtml", languageSwitch(page, "//evil.example/x"));
+
+        assertThat(switched.statusCode()).isEqualTo(302);
+        assertThat(switched.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/org/team.xhtml?id=" + org.teamA));
+        assertThat(client.get("org/team.xhtml?id=" + org.teamA).body()).contains("Members now", "Nguyễn Văn An");
+        assertThat(elsewhere.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("evil.example"));
+    }
+
+    private static Map<String, String> languageSwitch(String page, String from) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("languageForm", "languageForm");
+        form.put("languageForm:en", "languageForm:en");
+        form.put("from", from);
+        form.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        return form;
     }
 
     @Test

@@ -172,6 +172,48 @@ class QuestionBankPagesIT {
         assertThat(client.get(path).body()).contains("Ứng dụng nào để định danh điện tử?");
     }
 
+    @Test
+    void aTrueFalseQuestionAsksOnlyWhetherTheStatementIsTrue() throws Exception {
+        client.signIn(trainer, TestDatabase.PASSWORD);
+        String path = "quizzes/bank.xhtml?course=" + course;
+        String page = client.get(path).body();
+        Map<String, String> typeChange = new LinkedHashMap<>();
+        typeChange.put("jakarta.faces.partial.ajax", "true");
+        typeChange.put("jakarta.faces.source", "questionForm:type");
+        typeChange.put("jakarta.faces.behavior.event", "change");
+        typeChange.put("jakarta.faces.partial.event", "change");
+        typeChange.put("jakarta.faces.partial.execute", "questionForm:type questionForm:choices");
+        typeChange.put("jakarta.faces.partial.render", "questionForm:choices");
+        typeChange.put("questionForm", "questionForm");
+        typeChange.put("questionForm:type_input", "TRUE_FALSE");
+        typeChange.put("jakarta.faces.ViewState", WebClient.viewState(page));
+
+        String choices = client.post(path, typeChange).body();
+
+        assertThat(choices).contains("Câu phát biểu này ĐÚNG").doesNotContain("choiceText");
+        Map<String, String> save = new LinkedHashMap<>();
+        save.put("jakarta.faces.partial.ajax", "true");
+        save.put("jakarta.faces.source", "questionForm:save");
+        save.put("jakarta.faces.partial.execute", "questionForm");
+        save.put("jakarta.faces.partial.render", "questionForm bank messages");
+        save.put("questionForm:save", "questionForm:save");
+        save.put("questionForm", "questionForm");
+        save.put("questionForm:type_input", "TRUE_FALSE");
+        save.put("questionForm:category_input", "VNeID");
+        save.put("questionForm:title", "");
+        save.put("questionForm:text_input", "<p>Mật khẩu có thể gửi cho người lạ qua tin nhắn.</p>");
+        save.put("questionForm:statementTrue", "false");
+        save.put("jakarta.faces.ViewState", WebClient.viewState(page));
+
+        assertThat(client.post(path, save).body()).contains("Đã lưu câu hỏi");
+        assertThat(TestDatabase.text(
+                        "select group_concat(concat(c.text, '=', c.correct) order by c.position) from question q"
+                                + " join question_choice c on c.question_id = q.id where q.course_id = ?"
+                                + " and q.type = 'TRUE_FALSE'",
+                        course))
+                .isEqualTo("Đúng=0,Sai=1");
+    }
+
     /** The dialog's ajax save, its inputs named as the page names them. */
     private static Map<String, String> dialog(String page, boolean firstRight, boolean secondRight) {
         Map<String, String> fields = new LinkedHashMap<>();

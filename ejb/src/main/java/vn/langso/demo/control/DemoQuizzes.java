@@ -16,6 +16,7 @@ import vn.langso.demo.control.DemoQuizContent.DemoQuestion;
 import vn.langso.demo.control.DemoQuizContent.DemoQuiz;
 import vn.langso.quizzes.control.ChoiceList;
 import vn.langso.quizzes.control.QuestionWriter;
+import vn.langso.quizzes.entity.QuestionType;
 
 /**
  * The demo courses' quizzes: settings, a question bank, slots; and, for every learner whose demo enrolment is
@@ -146,15 +147,18 @@ public final class DemoQuizzes {
             List<Long> choices = new ArrayList<>();
             List<Long> right = new ArrayList<>();
             int choicePosition = 1;
+            long rightCount =
+                    demo.choices().stream().filter(DemoChoice::correct).count();
             for (DemoChoice choice : demo.choices()) {
                 long choiceId = insert(
                         connection,
-                        "INSERT INTO question_choice (question_id, position, text, correct, feedback_html)"
-                                + " VALUES (?, ?, ?, ?, ?)",
+                        "INSERT INTO question_choice (question_id, position, text, correct, weight_percent,"
+                                + " feedback_html) VALUES (?, ?, ?, ?, ?, ?)",
                         questionId,
                         choicePosition++,
                         choice.text(),
                         choice.correct(),
+                        QuestionWriter.weight(QuestionType.valueOf(demo.type()), choice.correct(), rightCount),
                         choice.feedback() == null ? null : "<p>" + choice.feedback() + "</p>");
                 choices.add(choiceId);
                 if (choice.correct()) {

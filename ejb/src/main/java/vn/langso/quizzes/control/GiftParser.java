@@ -31,9 +31,9 @@ public final class GiftParser {
      * GIFT's true/false has no choice texts; they are stored in Vietnamese, the language LangSo's courses are written
      * in, so that an imported question reads like one a trainer typed.
      */
-    static final String TRUE_TEXT = "Đúng";
+    public static final String TRUE_TEXT = "Đúng";
 
-    static final String FALSE_TEXT = "Sai";
+    public static final String FALSE_TEXT = "Sai";
 
     private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d{1,3}(?:\\.\\d+)?)%");
     private static final Pattern FORMAT =

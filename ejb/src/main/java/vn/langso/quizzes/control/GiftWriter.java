@@ -48,10 +48,18 @@ public final class GiftWriter {
 
     private static void choices(StringBuilder out, GiftQuestion question) {
         boolean weighted = question.type() == QuestionType.MULTIPLE_CHOICE;
+        long right =
+                question.choices().stream().filter(GiftQuestion.Choice::correct).count();
+        // Weights kept from an imported file are written back as they were; weights that contradict the right answers
+        // (none stored: 0 for every choice) are derived from them, or the file would not import again.
+        boolean keptWeightsHold = question.choices().stream().allMatch(c -> c.correct() == (c.weightPercent() > 0));
         for (GiftQuestion.Choice choice : question.choices()) {
             out.append("\n\t");
             if (weighted) {
-                out.append("~%").append(choice.weightPercent()).append('%');
+                int weight = keptWeightsHold
+                        ? choice.weightPercent()
+                        : QuestionWriter.weight(question.type(), choice.correct(), right);
+                out.append("~%").append(weight).append('%');
             } else {
                 out.append(choice.correct() ? '=' : '~');
             }

@@ -95,7 +95,7 @@ public class QuestionWriter {
     }
 
     /** Moodle's weights for what the page states: each right answer 1/k of the point, each wrong one −1/k. */
-    static int weight(QuestionType type, boolean correct, long right) {
+    public static int weight(QuestionType type, boolean correct, long right) {
         if (type != QuestionType.MULTIPLE_CHOICE) {
             return correct ? 100 : 0;
         }

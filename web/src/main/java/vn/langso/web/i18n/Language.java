@@ -29,6 +29,12 @@ public class Language implements Serializable {
     static final String COOKIE = "langso-lang";
     private static final int COOKIE_SECONDS = 365 * 24 * 3600;
 
+    /**
+     * The page the switch was clicked on, with its query ({@code ?id=}): the form posts to the page without it, so
+     * the layout sends it along as this parameter.
+     */
+    static final String FROM = "from";
+
     @Inject
     transient Accounts accounts;
 
@@ -55,9 +61,16 @@ public class Language implements Serializable {
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.addResponseCookie(COOKIE, getCode(), Map.of("maxAge", COOKIE_SECONDS, "path", "/", "httpOnly", true));
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String query = request.getQueryString();
-        external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+        String from = external.getRequestParameterMap().get(FROM);
+        external.redirect(isPathOfThisSite(from) ? from : ((HttpServletRequest) external.getRequest()).getRequestURI());
+    }
+
+    /** A path on this site only, never an address elsewhere: the parameter comes from the client. */
+    static boolean isPathOfThisSite(String path) {
+        return path != null
+                && path.startsWith("/")
+                && !path.startsWith("//")
+                && path.chars().noneMatch(c -> c == '\\' || c < 0x20);
     }
 
     /** Applies the language an account chose earlier, at sign-in. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.langso.quizzes.boundary.QuestionEdit;
 import vn.langso.quizzes.boundary.QuestionView;
+import vn.langso.quizzes.control.GiftParser;
 import vn.langso.quizzes.entity.QuestionType;
 
 /** What the question dialog holds while it is edited, kept as typed when the bank refuses it. */
@@ -55,6 +56,8 @@ public class QuestionForm implements Serializable {
     private String explanation;
     private String imageKey;
     private final List<ChoiceForm> choices = new ArrayList<>();
+    /** A true/false question's answer: its two choices are always "Đúng" and "Sai", never typed. */
+    private boolean statementTrue = true;
 
     static QuestionForm blank(String category) {
         QuestionForm form = new QuestionForm();
@@ -74,19 +77,34 @@ public class QuestionForm implements Serializable {
         form.text = view.textHtml();
         form.explanation = view.explanationHtml();
         view.choices().forEach(c -> form.choices.add(new ChoiceForm(c.text(), c.correct(), c.feedbackHtml())));
+        if (view.type() == QuestionType.TRUE_FALSE) {
+            form.statementTrue =
+                    view.choices().stream().anyMatch(c -> c.correct() && GiftParser.TRUE_TEXT.equals(c.text()));
+        }
         return form;
     }
 
     QuestionEdit edit() {
-        return new QuestionEdit(
-                type,
-                category,
-                title,
-                text,
-                explanation,
-                choices.stream()
+        List<QuestionEdit.ChoiceEdit> edits = type == QuestionType.TRUE_FALSE
+                ? List.of(
+                        new QuestionEdit.ChoiceEdit(GiftParser.TRUE_TEXT, statementTrue, feedbackOf(0)),
+                        new QuestionEdit.ChoiceEdit(GiftParser.FALSE_TEXT, !statementTrue, feedbackOf(1)))
+                : choices.stream()
                         .map(c -> new QuestionEdit.ChoiceEdit(c.text, c.correct, c.feedback))
-                        .toList());
+                        .toList();
+        return new QuestionEdit(type, category, title, text, explanation, edits);
+    }
+
+    private String feedbackOf(int index) {
+        return index < choices.size() ? choices.get(index).feedback : null;
+    }
+
+    public boolean isStatementTrue() {
+        return statementTrue;
+    }
+
+    public void setStatementTrue(boolean statementTrue) {
+        this.statementTrue = statementTrue;
     }
 
     public void addChoice() {
