@@ -27,8 +27,10 @@ import vn.langso.it.Browser;
  */
 public final class PageWeight {
 
-    private static final Pattern COURSE_ID = Pattern.compile("\"courseId\":(\\d+)");
-    private static final Pattern LESSON = Pattern.compile("\"lessonKey\":\"([^\"]+)\",\"kind\":\"(\\w+)\"");
+    /** JSON-B writes the keys in alphabetical order: a card's "id", a lesson's "kind" just before its "lessonKey". */
+    private static final Pattern COURSE_ID = Pattern.compile("\"id\":(\\d+)");
+
+    private static final Pattern LESSON = Pattern.compile("\"kind\":\"(\\w+)\",\"lessonKey\":\"([^\"]+)\"");
 
     private PageWeight() {}
 
@@ -52,9 +54,12 @@ public final class PageWeight {
             browser.get(lessons.page(url, lessons.quizLesson()));
             By start = By.cssSelector("[id$='startAttempt'], [id$='continueAttempt']");
             wait.until(ExpectedConditions.elementToBeClickable(start)).click();
-            if (!browser.findElements(By.id("confirmYes")).isEmpty()) {
-                wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes")))
-                        .click();
+            // A new attempt is confirmed in a dialog first; an attempt still open is continued at once.
+            By confirm = By.cssSelector("[id$='confirmYes']");
+            wait.until(ExpectedConditions.or(
+                    ExpectedConditions.urlContains("attempt.xhtml"), ExpectedConditions.elementToBeClickable(confirm)));
+            if (!browser.getCurrentUrl().contains("attempt.xhtml")) {
+                browser.findElement(confirm).click();
             }
             wait.until(ExpectedConditions.urlContains("attempt.xhtml"));
             weights.put("quiz attempt", weigh(browser, browser.getCurrentUrl()));
@@ -96,10 +101,10 @@ public final class PageWeight {
             String quiz = null;
             Matcher lesson = LESSON.matcher(outline);
             while (lesson.find()) {
-                if (quiz == null && "QUIZ".equals(lesson.group(2))) {
-                    quiz = lesson.group(1);
-                } else if (text == null && !"QUIZ".equals(lesson.group(2))) {
-                    text = lesson.group(1);
+                if (quiz == null && "QUIZ".equals(lesson.group(1))) {
+                    quiz = lesson.group(2);
+                } else if (text == null && "TEXT".equals(lesson.group(1))) {
+                    text = lesson.group(2);
                 }
             }
             if (text != null && quiz != null) {
