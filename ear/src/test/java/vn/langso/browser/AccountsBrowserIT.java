@@ -60,7 +60,7 @@ class AccountsBrowserIT {
         browser.get(base + "login.xhtml");
         browser.findElement(By.id("login:username")).sendKeys(admin);
         browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        Browser.clickAndWaitForPage(browser, By.id("login:submit"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
     }
 
@@ -79,13 +79,13 @@ class AccountsBrowserIT {
         String username = "dieuphoi." + suffix;
         String displayName = "Đặng Thị Điều Phối " + suffix;
 
-        browser.findElement(By.id("menuAccounts")).click();
+        Browser.clickAndWaitForPage(browser, By.id("menuAccounts"));
         browser.findElement(By.id("accounts:create")).click();
         browser.findElement(By.id("account:username")).sendKeys(username);
         browser.findElement(By.id("account:displayName")).sendKeys(displayName);
         browser.findElement(By.cssSelector("label[for='account:roles:" + COORDINATOR + "']"))
                 .click();
-        browser.findElement(By.id("account:save")).click();
+        Browser.clickAndWaitForPage(browser, By.id("account:save"));
 
         assertThat(browser.findElement(By.id("account")).getText())
                 .contains("Điều phối viên và tổ trưởng cần có đơn vị phụ trách.");
@@ -95,13 +95,13 @@ class AccountsBrowserIT {
                 .isEqualTo(displayName);
 
         browser.findElement(By.id("account:scopeCode")).sendKeys(anyUnitCode());
-        browser.findElement(By.id("account:save")).click();
+        Browser.clickAndWaitForPage(browser, By.id("account:save"));
 
         assertThat(browser.findElement(By.id("temporaryPassword")).getText()).matches("[A-Za-z0-9]{14}");
         assertThat(browser.findElement(By.id("messages")).getText()).contains("Đã tạo tài khoản " + username);
         Browser.keepLastPage(browser, getClass().getSimpleName() + "-created");
 
-        browser.findElement(By.id("backToList")).click();
+        Browser.clickAndWaitForPage(browser, By.id("backToList"));
         WebElement search = browser.findElement(By.id("accounts:search"));
         search.sendKeys("dang thi dieu phoi " + suffix);
         wait.until(ExpectedConditions.numberOfElementsToBe(ROWS, 1));
@@ -114,7 +114,7 @@ class AccountsBrowserIT {
         browser.get(base + "accounts/accounts.xhtml?q=" + URLEncoder.encode(username, StandardCharsets.UTF_8));
         wait.until(ExpectedConditions.numberOfElementsToBe(ROWS, 1));
 
-        browser.findElement(By.linkText(username)).click();
+        Browser.clickAndWaitForPage(browser, By.linkText(username));
         browser.findElement(By.id("access:toggleEnabled")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("access:confirmYes")))
                 .click();

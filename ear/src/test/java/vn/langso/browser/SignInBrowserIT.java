@@ -55,7 +55,7 @@ class SignInBrowserIT {
 
         browser.findElement(By.id("login:username")).sendKeys(DemoAccounts.ADMIN.username());
         browser.findElement(By.id("login:password")).sendKeys(DemoAccounts.PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        Browser.clickAndWaitForPage(browser, By.id("login:submit"));
 
         assertThat(browser.findElement(By.id("greeting")).getText()).startsWith("Xin chào");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
@@ -66,7 +66,7 @@ class SignInBrowserIT {
         assertThat(browser.findElement(By.id("greeting")).getText()).startsWith("Hello");
         assertThat(browser.findElement(By.id("accountsByRole")).getText()).contains("Administrator");
 
-        browser.findElement(By.id("signOutForm:signOut")).click();
+        Browser.clickAndWaitForPage(browser, By.id("signOutForm:signOut"));
 
         assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
         assertThat(browser.findElement(By.id("signedOutMessage")).getText()).contains("You have signed out.");

@@ -83,4 +83,15 @@ public final class Browser {
             }
         }
     }
+
+    /**
+     * Clicks what posts or leaves the page and waits for the page that answers: the old page going stale, so that the
+     * next step reads the new one rather than racing it.
+     */
+    public static void clickAndWaitForPage(WebDriver driver, By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+    }
 }
