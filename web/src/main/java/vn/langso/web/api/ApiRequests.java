@@ -3,6 +3,8 @@ package vn.langso.web.api;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import vn.langso.kernel.InvalidInputException;
 import vn.langso.kernel.PageRequest;
 
@@ -33,6 +35,15 @@ public final class ApiRequests {
             return value;
         } catch (JsonbException e) {
             throw new InvalidInputException("body", "api.malformedBody");
+        }
+    }
+
+    /** A day of a query, written YYYY-MM-DD; null when not given. */
+    public static LocalDate day(String field, String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "api.date");
         }
     }
 }

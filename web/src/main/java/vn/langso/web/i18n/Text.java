@@ -38,7 +38,8 @@ public class Text extends ResourceBundle {
             "jobs",
             "notifications",
             "visits",
-            "field");
+            "field",
+            "sessions");
 
     private final Map<String, String> texts;
 

@@ -10,9 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import vn.langso.kernel.InvalidInputException;
 import vn.langso.kernel.Page;
 import vn.langso.visits.boundary.VisitFilter;
 import vn.langso.visits.boundary.VisitInput;
@@ -61,15 +58,7 @@ public class VisitsResource {
             @QueryParam("size") Integer size,
             @QueryParam("sort") String sort) {
         return visits.list(
-                new VisitFilter(household, team, day("from", from), day("to", to), mine),
+                new VisitFilter(household, team, ApiRequests.day("from", from), ApiRequests.day("to", to), mine),
                 ApiRequests.page(page, size, sort));
-    }
-
-    static LocalDate day(String field, String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "visit.api.date");
-        }
     }
 }

@@ -1,0 +1,248 @@
+package vn.langso.sessions.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.langso.accounts.boundary.Caller;
+import vn.langso.accounts.boundary.CallerContext;
+import vn.langso.accounts.entity.Role;
+import vn.langso.kernel.AreaScope;
+import vn.langso.kernel.InvalidInputException;
+import vn.langso.kernel.LocalDates;
+import vn.langso.kernel.NotFoundException;
+import vn.langso.kernel.SearchKey;
+import vn.langso.notifications.boundary.Notifier;
+import vn.langso.org.boundary.OrgDirectory;
+import vn.langso.org.boundary.TeamPlace;
+import vn.langso.org.boundary.UnitRef;
+import vn.langso.sessions.control.OccurrencePlanner;
+import vn.langso.sessions.control.RecurrencePlan;
+import vn.langso.sessions.control.ReminderPlanner;
+import vn.langso.sessions.entity.OccurrenceStatus;
+import vn.langso.sessions.entity.SessionOccurrence;
+import vn.langso.sessions.entity.SessionSeries;
+
+/**
+ * Scheduling village sessions and reading them by date. Trainers and admins schedule anywhere; a team leader in his
+ * team's area, for his team. Everyone reads the sessions of their area: trainers and admins all of them.
+ */
+@Stateless
+@RolesAllowed({"ADMIN", "TRAINER", "COORDINATOR", "TEAM_LEADER", "MEMBER"})
+public class Sessions {
+
+    /** How far ahead a series' sessions exist as rows: a calendar a season ahead, reminders a day ahead. */
+    public static final Period HORIZON = Period.ofDays(120);
+
+    public static final String CANCELLED_KEY = "notifications.sessionCancelled";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    static final String VIEW = "select new vn.langso.sessions.boundary.OccurrenceView(o.id, s.id, s.title, o.unitId,"
+            + " s.place, o.startsAt, o.endsAt, o.status, case when s.rrule is null then false else true end)"
+            + " from SessionOccurrence o join o.series s";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    OrgDirectory directory;
+
+    @Inject
+    OccurrencePlanner planner;
+
+    @Inject
+    ReminderPlanner reminders;
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    Clock clock;
+
+    @RolesAllowed({"ADMIN", "TRAINER", "TEAM_LEADER"})
+    public List<OccurrenceView> schedule(SeriesDetails details) {
+        Caller caller = callers.current();
+        UnitRef unit =
+                directory.unit(details.unitId()).orElseThrow(() -> new InvalidInputException("unit", "sessions.unit"));
+        Long teamId = schedulingTeam(caller, unit);
+        LocalDateTime now = LocalDates.nowInVietnam(clock);
+        validate(details, now);
+        RecurrencePlan plan = details.recurrence() == null ? RecurrencePlan.once() : details.recurrence();
+        String rrule = plan.rrule(details.firstStart());
+        SessionSeries series = new SessionSeries(unit.id(), teamId, caller.username(), now);
+        series.describe(
+                details.title().strip(),
+                SearchKey.of(details.title()),
+                names(details.services()),
+                details.skills() == null || details.skills().isEmpty() ? null : names(details.skills()),
+                details.courseId(),
+                details.place().strip(),
+                details.capacity(),
+                details.facilitatorIds());
+        series.schedule(details.firstStart(), details.durationMinutes(), rrule);
+        em.persist(series);
+        em.flush();
+        // A series starting beyond the horizon has at least its first session planned.
+        LocalDateTime horizon = now.plus(HORIZON);
+        planner.extend(
+                series,
+                horizon.isAfter(details.firstStart())
+                        ? horizon
+                        : details.firstStart().plusDays(1));
+        reminders.planFor(series.getId(), details.firstStart(), now);
+        return em.createQuery(VIEW + " where s.id = :series order by o.startsAt", OccurrenceView.class)
+                .setParameter("series", series.getId())
+                .getResultList();
+    }
+
+    /** The sessions of a unit's subtree (null: the caller's whole area) starting in the window, earliest first. */
+    public List<OccurrenceView> between(Long unitId, LocalDateTime from, LocalDateTime to) {
+        AreaScope within = area(callers.current());
+        if (unitId != null) {
+            UnitRef unit = directory.unit(unitId).orElseThrow(NotFoundException::new);
+            if (!within.includes(unit.path())) {
+                throw new NotFoundException();
+            }
+            within = AreaScope.subtreeOf(unit.path());
+        }
+        List<Long> units = directory.unitIdsIn(within);
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        VIEW + " where o.unitId in :units and o.startsAt >= :from and o.startsAt < :to"
+                                + " order by o.startsAt, o.id",
+                        OccurrenceView.class)
+                .setParameter("units", units)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setMaxResults(2000)
+                .getResultList();
+    }
+
+    @RolesAllowed({"ADMIN", "TRAINER", "TEAM_LEADER"})
+    public OccurrenceView cancel(long occurrenceId, String reason) {
+        SessionOccurrence occurrence = editable(occurrenceId);
+        occurrence.cancel(reason == null || reason.isBlank() ? null : reason.strip());
+        reminders.cancelled(occurrenceId);
+        for (long facilitator : occurrence.getSeries().getFacilitators()) {
+            notifier.notifyOnce(
+                    facilitator,
+                    "session-cancelled:" + occurrenceId + ":" + facilitator,
+                    CANCELLED_KEY,
+                    List.of(occurrence.getSeries().getTitle(), WHEN.format(occurrence.getStartsAt())),
+                    SessionReminders.LINK);
+        }
+        return view(occurrenceId);
+    }
+
+    @RolesAllowed({"ADMIN", "TRAINER", "TEAM_LEADER"})
+    public OccurrenceView move(long occurrenceId, LocalDateTime newStart) {
+        SessionOccurrence occurrence = editable(occurrenceId);
+        LocalDateTime now = LocalDates.nowInVietnam(clock);
+        if (newStart == null || newStart.isBefore(now)) {
+            throw new InvalidInputException("startsAt", "sessions.startInThePast");
+        }
+        occurrence.moveTo(newStart);
+        em.flush();
+        reminders.moved(occurrenceId, now);
+        return view(occurrenceId);
+    }
+
+    private OccurrenceView view(long occurrenceId) {
+        em.flush();
+        return em.createQuery(VIEW + " where o.id = :id", OccurrenceView.class)
+                .setParameter("id", occurrenceId)
+                .getSingleResult();
+    }
+
+    /** A session the caller may change: a trainer's or admin's anywhere, a team leader's of his own team's series. */
+    private SessionOccurrence editable(long occurrenceId) {
+        SessionOccurrence occurrence = em.find(SessionOccurrence.class, occurrenceId, LockModeType.PESSIMISTIC_WRITE);
+        if (occurrence == null) {
+            throw new NotFoundException();
+        }
+        Caller caller = callers.current();
+        boolean everywhere = caller.has(Role.ADMIN) || caller.has(Role.TRAINER);
+        Long seriesTeam = occurrence.getSeries().getTeamId();
+        if (!everywhere
+                && !ledTeamOf(caller)
+                        .map(team -> seriesTeam != null && team.teamId() == seriesTeam)
+                        .orElse(false)) {
+            throw new NotFoundException();
+        }
+        if (occurrence.getStatus() == OccurrenceStatus.CANCELLED) {
+            throw new InvalidInputException("status", "sessions.cancelled");
+        }
+        return occurrence;
+    }
+
+    /** Null for a trainer or admin; a team leader schedules for his team, inside its area. */
+    private Long schedulingTeam(Caller caller, UnitRef unit) {
+        if (caller.has(Role.ADMIN) || caller.has(Role.TRAINER)) {
+            return null;
+        }
+        TeamPlace team = ledTeamOf(caller).orElseThrow(NotFoundException::new);
+        if (!unit.path().startsWith(team.unitPath())) {
+            throw new NotFoundException();
+        }
+        return team.teamId();
+    }
+
+    private Optional<TeamPlace> ledTeamOf(Caller caller) {
+        return caller.memberId() == null || !caller.has(Role.TEAM_LEADER)
+                ? Optional.empty()
+                : directory.currentTeamOf(caller.memberId());
+    }
+
+    private static AreaScope area(Caller caller) {
+        return caller.has(Role.ADMIN) || caller.has(Role.TRAINER) ? AreaScope.EVERYWHERE : caller.area();
+    }
+
+    private void validate(SeriesDetails details, LocalDateTime now) {
+        if (details.title() == null
+                || details.title().isBlank()
+                || details.title().strip().length() > 200) {
+            throw new InvalidInputException("title", "sessions.title");
+        }
+        if (details.place() == null
+                || details.place().isBlank()
+                || details.place().strip().length() > 200) {
+            throw new InvalidInputException("place", "sessions.place");
+        }
+        if (details.services() == null || details.services().isEmpty()) {
+            throw new InvalidInputException("services", "sessions.services");
+        }
+        if (details.capacity() != null && (details.capacity() < 1 || details.capacity() > 1000)) {
+            throw new InvalidInputException("capacity", "sessions.capacity");
+        }
+        if (details.durationMinutes() < 15 || details.durationMinutes() > 720) {
+            throw new InvalidInputException("durationMinutes", "sessions.duration");
+        }
+        if (details.firstStart() == null || details.firstStart().isBefore(now)) {
+            throw new InvalidInputException("firstStart", "sessions.startInThePast");
+        }
+        Set<Long> facilitators = details.facilitatorIds() == null ? Set.of() : details.facilitatorIds();
+        if (facilitators.isEmpty() || directory.memberNames(facilitators).size() != facilitators.size()) {
+            throw new InvalidInputException("facilitators", "sessions.facilitators");
+        }
+    }
+
+    private static String names(Collection<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+}

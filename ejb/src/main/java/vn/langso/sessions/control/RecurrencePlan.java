@@ -1,0 +1,100 @@
+package vn.langso.sessions.control;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.langso.kernel.InvalidInputException;
+
+/**
+ * How a series of village sessions repeats, as the schedule form asks it: once; weekly on chosen days every N weeks;
+ * or monthly on the n-th (or last) weekday of the first session, every N months; until a date or a number of times.
+ * {@link #rrule} writes it as an RFC 5545 rule, the form in which it is stored, expanded and put in a calendar feed.
+ *
+ * @param every weeks or months between two sessions, 1 for every one
+ * @param weekdays the days of a weekly series (none: the first session's day)
+ * @param until the last day a session may fall on, or null
+ * @param count how many sessions in all, or null; a repeating series needs {@code until} or {@code count}
+ */
+public record RecurrencePlan(Repeat repeat, int every, Set<DayOfWeek> weekdays, LocalDate until, Integer count) {
+
+    public enum Repeat {
+        ONCE,
+        WEEKLY,
+        MONTHLY_WEEKDAY
+    }
+
+    /** A year of weekly sessions is 53; a series may not plan further ahead than this many. */
+    public static final int MOST_SESSIONS = 200;
+
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyyMMdd'T'235959");
+
+    public RecurrencePlan {
+        weekdays = weekdays == null || weekdays.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(weekdays));
+    }
+
+    public static RecurrencePlan once() {
+        return new RecurrencePlan(Repeat.ONCE, 1, Set.of(), null, null);
+    }
+
+    /** The rule for a series whose first session starts then; null for a one-off session. */
+    public String rrule(LocalDateTime firstStart) {
+        if (repeat == Repeat.ONCE) {
+            return null;
+        }
+        if (every < 1 || every > 12) {
+            throw new InvalidInputException("every", "sessions.recurrence.every");
+        }
+        if ((until == null) == (count == null)) {
+            throw new InvalidInputException("until", "sessions.recurrence.untilOrCount");
+        }
+        if (count != null && (count < 2 || count > MOST_SESSIONS)) {
+            throw new InvalidInputException("count", "sessions.recurrence.count", MOST_SESSIONS);
+        }
+        if (until != null && !until.isAfter(firstStart.toLocalDate())) {
+            throw new InvalidInputException("until", "sessions.recurrence.untilAfterStart");
+        }
+        StringBuilder rule = new StringBuilder();
+        if (repeat == Repeat.WEEKLY) {
+            Set<DayOfWeek> days = weekdays.isEmpty() ? Set.of(firstStart.getDayOfWeek()) : weekdays;
+            rule.append("FREQ=WEEKLY;INTERVAL=")
+                    .append(every)
+                    .append(";BYDAY=")
+                    .append(days.stream()
+                            .sorted(Comparator.naturalOrder())
+                            .map(RecurrencePlan::code)
+                            .collect(Collectors.joining(",")));
+        } else {
+            LocalDate first = firstStart.toLocalDate();
+            rule.append("FREQ=MONTHLY;INTERVAL=")
+                    .append(every)
+                    .append(";BYDAY=")
+                    .append(weekOfMonth(first))
+                    .append(code(first.getDayOfWeek()));
+        }
+        if (until != null) {
+            // The first start is a floating (local) time, so UNTIL is one too (RFC 5545, 3.3.10).
+            rule.append(";UNTIL=").append(UNTIL.format(until));
+        } else {
+            rule.append(";COUNT=").append(count);
+        }
+        return rule.toString();
+    }
+
+    /**
+     * 1 to 4 for the first to the fourth such weekday of its month; a fifth becomes "the last" (-1), since most months
+     * have no fifth Tuesday.
+     */
+    static int weekOfMonth(LocalDate day) {
+        int week = (day.getDayOfMonth() - 1) / 7 + 1;
+        return week == 5 ? -1 : week;
+    }
+
+    private static String code(DayOfWeek day) {
+        return day.name().substring(0, 2);
+    }
+}

@@ -1,0 +1,6 @@
+package vn.langso.sessions.entity;
+
+public enum OccurrenceStatus {
+    SCHEDULED,
+    CANCELLED
+}

@@ -1,0 +1,79 @@
+package vn.langso.sessions.entity;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One session of a series on its day. {@code recurrenceStart} is the start the rule gave (iCalendar's RECURRENCE-ID)
+ * and never changes; moving the session changes {@code startsAt} and {@code endsAt}.
+ */
+@Entity
+@Table(name = "session_occurrence")
+public class SessionOccurrence {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "series_id")
+    private SessionSeries series;
+
+    private long unitId;
+    private LocalDateTime recurrenceStart;
+    private LocalDateTime startsAt;
+    private LocalDateTime endsAt;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private OccurrenceStatus status = OccurrenceStatus.SCHEDULED;
+
+    private String cancelReason;
+
+    @Version
+    private long version;
+
+    protected SessionOccurrence() {}
+
+    public Long getId() {
+        return id;
+    }
+
+    public SessionSeries getSeries() {
+        return series;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public OccurrenceStatus getStatus() {
+        return status;
+    }
+
+    public void cancel(String reason) {
+        status = OccurrenceStatus.CANCELLED;
+        cancelReason = reason;
+    }
+
+    public void moveTo(LocalDateTime start) {
+        endsAt = start.plusMinutes(series.getDurationMinutes());
+        startsAt = start;
+    }
+}

@@ -1,0 +1,42 @@
+package vn.langso.web.api.sessions;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import vn.langso.kernel.InvalidInputException;
+import vn.langso.sessions.boundary.OccurrenceView;
+import vn.langso.sessions.boundary.Sessions;
+import vn.langso.web.api.ApiRequests;
+
+/**
+ * {@code GET /api/v1/sessions?from=YYYY-MM-DD&to=YYYY-MM-DD&unit=ID}: the village sessions of the caller's area (or of
+ * a unit's subtree inside it) starting from the first day to the last, both included, earliest first; at most 92 days.
+ */
+@Path("sessions")
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionsResource {
+
+    static final int LONGEST_RANGE_DAYS = 92;
+
+    @Inject
+    Sessions sessions;
+
+    @GET
+    public List<OccurrenceView> between(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("unit") Long unit) {
+        LocalDate first = ApiRequests.day("from", from);
+        LocalDate last = ApiRequests.day("to", to);
+        if (first == null
+                || last == null
+                || last.isBefore(first)
+                || first.plusDays(LONGEST_RANGE_DAYS).isBefore(last)) {
+            throw new InvalidInputException("to", "sessions.api.range", LONGEST_RANGE_DAYS);
+        }
+        return sessions.between(unit, first.atStartOfDay(), last.plusDays(1).atStartOfDay());
+    }
+}
