@@ -78,6 +78,24 @@ public class OrgDirectory {
                 .findFirst();
     }
 
+    /**
+     * Today's members of the active teams working in or around a unit: its own teams, those of the units above it
+     * (a hamlet's commune team) and below it. Who may lead a session there.
+     */
+    public List<MemberRef> membersAround(UnitRef unit) {
+        return em.createQuery(
+                        "select distinct new vn.langso.org.boundary.MemberRef(mb.id, mb.fullName)"
+                                + " from TeamMembership m join m.member mb join m.team t join t.unit u"
+                                + " where m.endedOn is null and t.active = true"
+                                + " and (u.path like :below or :path like concat(u.path, '%'))"
+                                + " order by mb.fullName",
+                        MemberRef.class)
+                .setParameter("below", unit.path() + "%")
+                .setParameter("path", unit.path())
+                .setMaxResults(300)
+                .getResultList();
+    }
+
     /** The team's members today, by name. */
     public List<MemberRef> currentMembers(long teamId) {
         return em.createQuery(

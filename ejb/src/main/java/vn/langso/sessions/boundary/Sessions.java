@@ -24,6 +24,7 @@ import vn.langso.kernel.LocalDates;
 import vn.langso.kernel.NotFoundException;
 import vn.langso.kernel.SearchKey;
 import vn.langso.notifications.boundary.Notifier;
+import vn.langso.org.boundary.MemberRef;
 import vn.langso.org.boundary.OrgDirectory;
 import vn.langso.org.boundary.TeamPlace;
 import vn.langso.org.boundary.UnitRef;
@@ -109,6 +110,56 @@ public class Sessions {
                 .getResultList();
     }
 
+    /** Who may lead sessions in a unit the caller schedules in: the members of the teams in and around it. */
+    @RolesAllowed({"ADMIN", "TRAINER", "TEAM_LEADER"})
+    public List<MemberRef> facilitatorChoices(long unitId) {
+        UnitRef unit = directory.unit(unitId).orElseThrow(NotFoundException::new);
+        schedulingTeam(callers.current(), unit);
+        return directory.membersAround(unit);
+    }
+
+    /** Where the caller may schedule: a trainer or admin anywhere (null), a team leader in his team's unit. */
+    @RolesAllowed({"ADMIN", "TRAINER", "TEAM_LEADER"})
+    public Optional<UnitRef> schedulingUnit() {
+        Caller caller = callers.current();
+        if (caller.has(Role.ADMIN) || caller.has(Role.TRAINER)) {
+            return Optional.empty();
+        }
+        return ledTeamOf(caller).flatMap(team -> directory.unit(team.unitId()));
+    }
+
+    /** A unit by its code, if the caller may schedule there. */
+    @RolesAllowed({"ADMIN", "TRAINER", "TEAM_LEADER"})
+    public UnitRef unitToScheduleIn(String code) {
+        UnitRef unit = directory
+                .unitByCode(code == null ? "" : code.strip())
+                .orElseThrow(() -> new InvalidInputException("unit", "sessions.unit"));
+        schedulingTeam(callers.current(), unit);
+        return unit;
+    }
+
+    /** Whether the caller may cancel or move the session (it is still on, and his to change). */
+    public boolean mayChange(long occurrenceId) {
+        SessionOccurrence occurrence = em.find(SessionOccurrence.class, occurrenceId);
+        return occurrence != null
+                && occurrence.getStatus() == OccurrenceStatus.SCHEDULED
+                && changeableByCaller(occurrence);
+    }
+
+    /** One session of the caller's area. */
+    public OccurrenceView occurrence(long occurrenceId) {
+        OccurrenceView view = em.createQuery(VIEW + " where o.id = :id", OccurrenceView.class)
+                .setParameter("id", occurrenceId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+        UnitRef unit = directory.unit(view.unitId()).orElseThrow(NotFoundException::new);
+        if (!area(callers.current()).includes(unit.path())) {
+            throw new NotFoundException();
+        }
+        return view;
+    }
+
     /** The sessions of a unit's subtree (null: the caller's whole area) starting in the window, earliest first. */
     public List<OccurrenceView> between(Long unitId, LocalDateTime from, LocalDateTime to) {
         AreaScope within = area(callers.current());
@@ -170,25 +221,27 @@ public class Sessions {
                 .getSingleResult();
     }
 
-    /** A session the caller may change: a trainer's or admin's anywhere, a team leader's of his own team's series. */
+    /** A session the caller may change, locked: a trainer's or admin's anywhere, a team leader's of his team's series. */
     private SessionOccurrence editable(long occurrenceId) {
         SessionOccurrence occurrence = em.find(SessionOccurrence.class, occurrenceId, LockModeType.PESSIMISTIC_WRITE);
-        if (occurrence == null) {
-            throw new NotFoundException();
-        }
-        Caller caller = callers.current();
-        boolean everywhere = caller.has(Role.ADMIN) || caller.has(Role.TRAINER);
-        Long seriesTeam = occurrence.getSeries().getTeamId();
-        if (!everywhere
-                && !ledTeamOf(caller)
-                        .map(team -> seriesTeam != null && team.teamId() == seriesTeam)
-                        .orElse(false)) {
+        if (occurrence == null || !changeableByCaller(occurrence)) {
             throw new NotFoundException();
         }
         if (occurrence.getStatus() == OccurrenceStatus.CANCELLED) {
             throw new InvalidInputException("status", "sessions.cancelled");
         }
         return occurrence;
+    }
+
+    private boolean changeableByCaller(SessionOccurrence occurrence) {
+        Caller caller = callers.current();
+        if (caller.has(Role.ADMIN) || caller.has(Role.TRAINER)) {
+            return true;
+        }
+        Long seriesTeam = occurrence.getSeries().getTeamId();
+        return ledTeamOf(caller)
+                .map(team -> seriesTeam != null && team.teamId() == seriesTeam)
+                .orElse(false);
     }
 
     /** Null for a trainer or admin; a team leader schedules for his team, inside its area. */

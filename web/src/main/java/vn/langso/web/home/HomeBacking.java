@@ -16,6 +16,7 @@ import vn.langso.certification.boundary.Certificates;
 import vn.langso.courses.boundary.CourseAuthoring;
 import vn.langso.courses.boundary.CourseFilter;
 import vn.langso.courses.boundary.CourseRow;
+import vn.langso.kernel.BusinessException;
 import vn.langso.kernel.LocalDates;
 import vn.langso.kernel.PageRequest;
 import vn.langso.learning.boundary.EnrolmentView;
@@ -97,8 +98,7 @@ public class HomeBacking {
     }
 
     private void loadMember(LocalDate today) {
-        List<EnrolmentView> enrolments =
-                learning.myEnrolments(PageRequest.first(100)).items();
+        List<EnrolmentView> enrolments = myEnrolments();
         coursesDue = enrolments.stream()
                 .filter(e -> !e.completed() && e.dueOn() != null)
                 .sorted(Comparator.comparing(EnrolmentView::dueOn))
@@ -118,6 +118,15 @@ public class HomeBacking {
                         && !c.expiresOn().isBefore(today)
                         && !c.expiresOn().isAfter(today.plusDays(CERTIFICATE_DAYS)))
                 .toList();
+    }
+
+    private List<EnrolmentView> myEnrolments() {
+        try {
+            return learning.myEnrolments(PageRequest.first(100)).items();
+        } catch (BusinessException notATeamMemberYet) {
+            // An account given the member role before it is linked to a team member has no learning of its own yet.
+            return List.of();
+        }
     }
 
     public List<Map.Entry<Role, Long>> getAccountsByRole() {

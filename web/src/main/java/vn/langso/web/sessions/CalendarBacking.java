@@ -1,0 +1,121 @@
+package vn.langso.web.sessions;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.primefaces.event.SelectEvent;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleEvent;
+import org.primefaces.model.ScheduleModel;
+import vn.langso.kernel.BusinessException;
+import vn.langso.sessions.boundary.OccurrenceView;
+import vn.langso.sessions.boundary.Sessions;
+import vn.langso.sessions.entity.OccurrenceStatus;
+import vn.langso.web.faces.Pages;
+import vn.langso.web.i18n.Messages;
+
+/**
+ * The village sessions calendar (sessions/calendar.xhtml): the caller's area, loading only the range on screen; a
+ * session picked opens its details, which its scheduler may cancel or move.
+ */
+@Named
+@ViewScoped
+public class CalendarBacking implements Serializable {
+
+    @Inject
+    Sessions sessions;
+
+    private final ScheduleModel calendar = new LazyScheduleModel() {
+        @Override
+        public void loadEvents(LocalDateTime start, LocalDateTime end) {
+            for (OccurrenceView session : sessions.between(null, start, end)) {
+                addEvent(DefaultScheduleEvent.builder()
+                        .id(String.valueOf(session.id()))
+                        .title(session.title() + " · " + session.place())
+                        .startDate(session.startsAt())
+                        .endDate(session.endsAt())
+                        .styleClass(session.status() == OccurrenceStatus.CANCELLED ? "ls-session-cancelled" : "")
+                        .data(session.id())
+                        .build());
+            }
+        }
+    };
+
+    private OccurrenceView chosen;
+    private boolean mayChange;
+    private String cancelReason;
+    private LocalDateTime newStart;
+
+    public void open() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (Stream.of("ADMIN", "TRAINER", "COORDINATOR", "TEAM_LEADER", "MEMBER")
+                .noneMatch(external::isUserInRole)) {
+            Pages.notFound();
+        }
+    }
+
+    public void choose(SelectEvent<ScheduleEvent<?>> selected) {
+        show((Long) selected.getObject().getData());
+    }
+
+    void show(long occurrenceId) {
+        chosen = sessions.occurrence(occurrenceId);
+        mayChange = sessions.mayChange(occurrenceId);
+        cancelReason = null;
+        newStart = chosen.startsAt();
+    }
+
+    public void cancel() {
+        try {
+            chosen = sessions.cancel(chosen.id(), cancelReason);
+            mayChange = false;
+            Messages.info("sessions.cancelledNow");
+        } catch (BusinessException refusal) {
+            Pages.refuse(refusal, Map.of("reason", "sessionForm:reason"));
+        }
+    }
+
+    public void move() {
+        try {
+            chosen = sessions.move(chosen.id(), newStart);
+            Messages.info("sessions.movedNow");
+        } catch (BusinessException refusal) {
+            Pages.refuse(refusal, Map.of("startsAt", "sessionForm:newStart"));
+        }
+    }
+
+    public ScheduleModel getCalendar() {
+        return calendar;
+    }
+
+    public OccurrenceView getChosen() {
+        return chosen;
+    }
+
+    public boolean isMayChange() {
+        return mayChange;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+
+    public LocalDateTime getNewStart() {
+        return newStart;
+    }
+
+    public void setNewStart(LocalDateTime newStart) {
+        this.newStart = newStart;
+    }
+}

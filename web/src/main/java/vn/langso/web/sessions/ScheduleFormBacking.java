@@ -1,0 +1,249 @@
+package vn.langso.web.sessions;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.langso.kernel.BusinessException;
+import vn.langso.kernel.OutreachService;
+import vn.langso.org.boundary.MemberRef;
+import vn.langso.org.boundary.UnitRef;
+import vn.langso.sessions.boundary.OccurrenceView;
+import vn.langso.sessions.boundary.SeriesDetails;
+import vn.langso.sessions.boundary.Sessions;
+import vn.langso.sessions.control.RecurrencePlan;
+import vn.langso.sessions.control.RecurrencePlan.Repeat;
+import vn.langso.web.faces.Pages;
+import vn.langso.web.i18n.Messages;
+
+/** The schedule dialog of the calendar: a new series, kept as typed when it is refused. */
+@Named
+@ViewScoped
+public class ScheduleFormBacking implements Serializable {
+
+    /** The boundary's field names and the dialog's inputs that show their refusals. */
+    private static final Map<String, String> INPUTS = Map.ofEntries(
+            Map.entry("unit", "scheduleForm:unitCode"),
+            Map.entry("title", "scheduleForm:title"),
+            Map.entry("place", "scheduleForm:place"),
+            Map.entry("services", "scheduleForm:services"),
+            Map.entry("capacity", "scheduleForm:capacity"),
+            Map.entry("durationMinutes", "scheduleForm:duration"),
+            Map.entry("firstStart", "scheduleForm:firstStart"),
+            Map.entry("facilitators", "scheduleForm:facilitators"),
+            Map.entry("every", "scheduleForm:every"),
+            Map.entry("until", "scheduleForm:until"),
+            Map.entry("count", "scheduleForm:count"));
+
+    @Inject
+    Sessions sessions;
+
+    private String unitCode;
+    private List<MemberRef> facilitatorChoices = List.of();
+    private String title;
+    // Arrays, not lists: Faces converts the ticked values by the array's type (a list's type is erased).
+    private OutreachService[] services = {};
+    private String place;
+    private Integer capacity;
+    private Long[] facilitators = {};
+    private LocalDateTime firstStart;
+    private int duration = 90;
+    private Repeat repeat = Repeat.WEEKLY;
+    private int every = 1;
+    private DayOfWeek[] weekdays = {};
+    private boolean endsOnDate;
+    private LocalDate until;
+    private Integer count = 8;
+
+    public void start() {
+        title = null;
+        place = null;
+        capacity = null;
+        services = new OutreachService[0];
+        facilitators = new Long[0];
+        firstStart = null;
+        unitCode = sessions.schedulingUnit().map(UnitRef::code).orElse(null);
+        loadFacilitators();
+    }
+
+    /** The members who may lead sessions in the unit typed, once it is one the caller schedules in. */
+    public void loadFacilitators() {
+        facilitatorChoices = List.of();
+        if (unitCode == null || unitCode.isBlank()) {
+            return;
+        }
+        try {
+            facilitatorChoices = sessions.facilitatorChoices(
+                    sessions.unitToScheduleIn(unitCode).id());
+        } catch (BusinessException refusal) {
+            Pages.refuse(refusal, INPUTS);
+        }
+    }
+
+    public void schedule() {
+        try {
+            UnitRef unit = sessions.unitToScheduleIn(unitCode);
+            List<OccurrenceView> planned = sessions.schedule(new SeriesDetails(
+                    unit.id(),
+                    title,
+                    ticked(services),
+                    null,
+                    null,
+                    place,
+                    capacity,
+                    ticked(facilitators),
+                    firstStart,
+                    duration,
+                    plan()));
+            Messages.info("sessions.scheduled", planned.size());
+        } catch (BusinessException refusal) {
+            Pages.refuse(refusal, INPUTS);
+        }
+    }
+
+    private RecurrencePlan plan() {
+        if (repeat == Repeat.ONCE) {
+            return RecurrencePlan.once();
+        }
+        return new RecurrencePlan(
+                repeat, every, ticked(weekdays), endsOnDate ? until : null, endsOnDate ? null : count);
+    }
+
+    private static <T> Set<T> ticked(T[] values) {
+        return values == null ? Set.of() : Set.of(values);
+    }
+
+    public Repeat[] getRepeats() {
+        return Repeat.values();
+    }
+
+    public OutreachService[] getServiceChoices() {
+        return OutreachService.values();
+    }
+
+    public DayOfWeek[] getDays() {
+        return DayOfWeek.values();
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public void setUnitCode(String unitCode) {
+        this.unitCode = unitCode;
+    }
+
+    public List<MemberRef> getFacilitatorChoices() {
+        return facilitatorChoices;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public OutreachService[] getServices() {
+        return services;
+    }
+
+    public void setServices(OutreachService[] services) {
+        this.services = services;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public Long[] getFacilitators() {
+        return facilitators;
+    }
+
+    public void setFacilitators(Long[] facilitators) {
+        this.facilitators = facilitators;
+    }
+
+    public LocalDateTime getFirstStart() {
+        return firstStart;
+    }
+
+    public void setFirstStart(LocalDateTime firstStart) {
+        this.firstStart = firstStart;
+    }
+
+    public int getDuration() {
+        return duration;
+    }
+
+    public void setDuration(int duration) {
+        this.duration = duration;
+    }
+
+    public Repeat getRepeat() {
+        return repeat;
+    }
+
+    public void setRepeat(Repeat repeat) {
+        this.repeat = repeat;
+    }
+
+    public int getEvery() {
+        return every;
+    }
+
+    public void setEvery(int every) {
+        this.every = every;
+    }
+
+    public DayOfWeek[] getWeekdays() {
+        return weekdays;
+    }
+
+    public void setWeekdays(DayOfWeek[] weekdays) {
+        this.weekdays = weekdays;
+    }
+
+    public boolean isEndsOnDate() {
+        return endsOnDate;
+    }
+
+    public void setEndsOnDate(boolean endsOnDate) {
+        this.endsOnDate = endsOnDate;
+    }
+
+    public LocalDate getUntil() {
+        return until;
+    }
+
+    public void setUntil(LocalDate until) {
+        this.until = until;
+    }
+
+    public Integer getCount() {
+        return count;
+    }
+
+    public void setCount(Integer count) {
+        this.count = count;
+    }
+}
