@@ -131,6 +131,19 @@ class SessionsIT {
                 .isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void theDemoTeamLeaderFindsPastAndComingSessionsOfHisTeamOnTheCalendar() throws Exception {
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+        List<OccurrenceView> demo =
+                Caller.as("totruong", LEADER, () -> sessions.between(null, now.minusWeeks(9), now.plusWeeks(6)));
+
+        assertThat(demo).anyMatch(o -> o.startsAt().isBefore(now)).anyMatch(o -> o.startsAt()
+                .isAfter(now));
+        assertThat(demo).anyMatch(o -> o.status() == OccurrenceStatus.CANCELLED);
+        assertThat(demo).extracting(OccurrenceView::title).contains("Cảnh giác lừa đảo qua mạng");
+    }
+
     private SeriesDetails weekly(long unit, int count) {
         return new SeriesDetails(
                 unit,

@@ -31,6 +31,7 @@ import vn.langso.demo.control.DemoOrganization;
 import vn.langso.demo.control.DemoPdf;
 import vn.langso.demo.control.DemoQuizContent;
 import vn.langso.demo.control.DemoQuizzes;
+import vn.langso.demo.control.DemoSessions;
 import vn.langso.demo.control.DemoVisits;
 import vn.langso.kernel.LocalDates;
 import vn.langso.org.entity.AdminUnit;
@@ -105,6 +106,13 @@ public class InitialData {
                         province.memberInSameTeamId(),
                         LocalDates.nowInVietnam(clock),
                         now));
+        int sessions = em.unwrap(Session.class)
+                .doReturningWork(connection -> DemoSessions.load(
+                        connection,
+                        province.leaderTeamUnitId(),
+                        province.leaderMemberId(),
+                        province.memberInSameTeamId(),
+                        LocalDates.nowInVietnam(clock)));
         Account trainer = accounts.get(DemoAccounts.TRAINER);
         List<DemoCourses.PublishedCourse> courses =
                 DemoCourses.publish(em, trainer, now, (course, document) -> storeDocument(course, document, trainer));
@@ -128,7 +136,7 @@ public class InitialData {
         int certificates = DemoCertification.load(em, clock);
         LOG.info(() -> String.format(
                 "Demo data loaded in %d ms: %d units, %d teams, %d members, %d households (%d as records, written in"
-                        + " %d ms), %d visits of the demo team; %d demo accounts"
+                        + " %d ms), %d visits and %d village sessions of the demo team; %d demo accounts"
                         + " (password in README.md); %d courses, %d enrolments, %d quiz attempts, %d certificates",
                 (System.nanoTime() - started) / 1_000_000,
                 province.units(),
@@ -138,6 +146,7 @@ public class InitialData {
                 householdRecords,
                 householdMillis,
                 visits,
+                sessions,
                 DemoAccounts.ALL.size(),
                 courses.size(),
                 enrolments,

@@ -1,0 +1,218 @@
+package vn.langso.demo.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vn.langso.kernel.SearchKey;
+import vn.langso.sessions.control.Recurrence;
+
+/**
+ * Village sessions of the demo team in its hamlets: a weekly VNeID evening for the past two months and the next
+ * month, a monthly Saturday morning on cashless payment, and a one-off scam-awareness evening tomorrow, whose
+ * reminders are due at once. One past session is cancelled. Its leader and member facilitate.
+ */
+public final class DemoSessions {
+
+    private DemoSessions() {}
+
+    public static int load(Connection c, long teamUnitId, long leaderMemberId, long memberId, LocalDateTime now)
+            throws SQLException {
+        long team = single(
+                c,
+                "select t.id from team t join team_membership m on m.team_id = t.id"
+                        + " where m.member_id = ? and m.ended_on is null",
+                leaderMemberId);
+        List<Long> hamlets = hamletsOf(c, teamUnitId);
+        LocalDateTime horizon = now.plusDays(120);
+        LocalDateTime weeklyStart = now.minusWeeks(8)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY))
+                .withHour(19)
+                .withMinute(30)
+                .withSecond(0)
+                .withNano(0);
+        LocalDateTime monthlyStart = now.minusMonths(3)
+                .withDayOfMonth(1)
+                .with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.SATURDAY))
+                .withHour(8)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        LocalDateTime tomorrow =
+                now.plusDays(1).withHour(19).withMinute(0).withSecond(0).withNano(0);
+        int written = 0;
+        long weekly = series(
+                c,
+                hamlets.get(0),
+                team,
+                "Hướng dẫn kích hoạt VNeID mức 2",
+                "VNEID",
+                "Nhà văn hoá ấp",
+                60,
+                weeklyStart,
+                120,
+                "FREQ=WEEKLY;INTERVAL=1;BYDAY=TU;COUNT=13",
+                horizon);
+        written += occurrences(
+                c, weekly, hamlets.get(0), weeklyStart, 120, "FREQ=WEEKLY;INTERVAL=1;BYDAY=TU;COUNT=13", horizon);
+        long monthly = series(
+                c,
+                hamlets.get(Math.min(1, hamlets.size() - 1)),
+                team,
+                "Thanh toán không dùng tiền mặt cho bà con",
+                "CASHLESS",
+                "Sân chợ ấp",
+                80,
+                monthlyStart,
+                90,
+                "FREQ=MONTHLY;INTERVAL=1;BYDAY=2SA;COUNT=6",
+                horizon);
+        written += occurrences(
+                c,
+                monthly,
+                hamlets.get(Math.min(1, hamlets.size() - 1)),
+                monthlyStart,
+                90,
+                "FREQ=MONTHLY;INTERVAL=1;BYDAY=2SA;COUNT=6",
+                horizon);
+        long oneOff = series(
+                c,
+                hamlets.get(Math.min(2, hamlets.size() - 1)),
+                team,
+                "Cảnh giác lừa đảo qua mạng",
+                "CYBER_SAFETY",
+                "Hội trường ấp",
+                null,
+                tomorrow,
+                90,
+                null,
+                tomorrow.plusDays(1));
+        written += occurrences(c, oneOff, hamlets.get(Math.min(2, hamlets.size() - 1)), tomorrow, 90, null, horizon);
+        for (long series : List.of(weekly, monthly, oneOff)) {
+            for (long facilitator : Set.of(leaderMemberId, memberId)) {
+                update(c, "insert into session_facilitator (series_id, member_id) values (?, ?)", series, facilitator);
+            }
+        }
+        update(
+                c,
+                "update session_occurrence set status = 'CANCELLED', cancel_reason = 'Mưa bão'"
+                        + " where series_id = ? and starts_at < ? order by starts_at desc limit 1",
+                weekly,
+                Timestamp.valueOf(now.minusWeeks(2)));
+        // The reminders of what is still ahead; those already due (tomorrow's, a day before) go out at the next sweep.
+        update(
+                c,
+                "insert ignore into session_reminder (occurrence_id, member_id, kind, due_at)"
+                        + " select o.id, f.member_id, k.kind, case k.kind when 'DAY_BEFORE' then o.starts_at"
+                        + " - interval 1 day else o.starts_at - interval 1 hour end from session_occurrence o"
+                        + " join session_facilitator f on f.series_id = o.series_id cross join (select 'DAY_BEFORE'"
+                        + " as kind union all select 'HOUR_BEFORE') k where o.status = 'SCHEDULED'"
+                        + " and o.starts_at > ? and o.series_id in (?, ?, ?)",
+                Timestamp.valueOf(now),
+                weekly,
+                monthly,
+                oneOff);
+        return written;
+    }
+
+    private static long series(
+            Connection c,
+            long unit,
+            long team,
+            String title,
+            String services,
+            String place,
+            Integer capacity,
+            LocalDateTime firstStart,
+            int minutes,
+            String rrule,
+            LocalDateTime plannedUntil)
+            throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(
+                "insert into session_series (unit_id, team_id, title, search_key, services, place, capacity,"
+                        + " first_start, duration_minutes, rrule, planned_until, created_by, created_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'totruong', ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, unit);
+            insert.setLong(2, team);
+            insert.setString(3, title);
+            insert.setString(4, SearchKey.of(title));
+            insert.setString(5, services);
+            insert.setString(6, place);
+            insert.setObject(7, capacity);
+            insert.setTimestamp(8, Timestamp.valueOf(firstStart));
+            insert.setInt(9, minutes);
+            insert.setString(10, rrule);
+            insert.setTimestamp(11, Timestamp.valueOf(plannedUntil));
+            insert.setTimestamp(12, Timestamp.valueOf(firstStart.minusDays(7)));
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static int occurrences(
+            Connection c, long series, long unit, LocalDateTime first, int minutes, String rrule, LocalDateTime until)
+            throws SQLException {
+        List<LocalDateTime> starts = Recurrence.startsBetween(first, rrule, first, until);
+        for (LocalDateTime start : starts) {
+            update(
+                    c,
+                    "insert into session_occurrence (series_id, unit_id, recurrence_start, starts_at, ends_at)"
+                            + " values (?, ?, ?, ?, ?)",
+                    series,
+                    unit,
+                    Timestamp.valueOf(start),
+                    Timestamp.valueOf(start),
+                    Timestamp.valueOf(start.plusMinutes(minutes)));
+        }
+        return starts.size();
+    }
+
+    /** The hamlets under the team's unit, or the unit itself when it has none. */
+    private static List<Long> hamletsOf(Connection c, long unit) throws SQLException {
+        List<Long> hamlets = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("select u.id from admin_unit u join admin_unit t"
+                + " on t.id = ? where u.path like concat(t.path, '%') and u.id <> t.id order by u.id limit 3")) {
+            select.setLong(1, unit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    hamlets.add(rows.getLong(1));
+                }
+            }
+        }
+        if (hamlets.isEmpty()) {
+            hamlets.add(unit);
+        }
+        return hamlets;
+    }
+
+    private static long single(Connection c, String sql, Object parameter) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+            select.setObject(1, parameter);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static void update(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+}
