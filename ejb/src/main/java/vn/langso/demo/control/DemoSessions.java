@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import vn.langso.kernel.SearchKey;
 import vn.langso.sessions.control.Recurrence;
+import vn.langso.sessions.control.ReminderPlanner;
 
 /**
  * Village sessions of the demo team in its hamlets: a weekly VNeID evening for the past two months and the next
@@ -26,11 +27,7 @@ public final class DemoSessions {
 
     public static int load(Connection c, long teamUnitId, long leaderMemberId, long memberId, LocalDateTime now)
             throws SQLException {
-        long team = single(
-                c,
-                "select t.id from team t join team_membership m on m.team_id = t.id"
-                        + " where m.member_id = ? and m.ended_on is null",
-                leaderMemberId);
+        long team = DemoSql.teamOf(c, leaderMemberId);
         List<Long> hamlets = hamletsOf(c, teamUnitId);
         LocalDateTime horizon = now.plusDays(120);
         LocalDateTime weeklyStart = now.minusWeeks(8)
@@ -98,24 +95,20 @@ public final class DemoSessions {
         written += occurrences(c, oneOff, hamlets.get(Math.min(2, hamlets.size() - 1)), tomorrow, 90, null, horizon);
         for (long series : List.of(weekly, monthly, oneOff)) {
             for (long facilitator : Set.of(leaderMemberId, memberId)) {
-                update(c, "insert into session_facilitator (series_id, member_id) values (?, ?)", series, facilitator);
+                DemoSql.update(
+                        c, "insert into session_facilitator (series_id, member_id) values (?, ?)", series, facilitator);
             }
         }
-        update(
+        DemoSql.update(
                 c,
                 "update session_occurrence set status = 'CANCELLED', cancel_reason = 'Mưa bão'"
                         + " where series_id = ? and starts_at < ? order by starts_at desc limit 1",
                 weekly,
                 Timestamp.valueOf(now.minusWeeks(2)));
         // The reminders of what is still ahead; those already due (tomorrow's, a day before) go out at the next sweep.
-        update(
+        DemoSql.update(
                 c,
-                "insert ignore into session_reminder (occurrence_id, member_id, kind, due_at)"
-                        + " select o.id, f.member_id, k.kind, case k.kind when 'DAY_BEFORE' then o.starts_at"
-                        + " - interval 1 day else o.starts_at - interval 1 hour end from session_occurrence o"
-                        + " join session_facilitator f on f.series_id = o.series_id cross join (select 'DAY_BEFORE'"
-                        + " as kind union all select 'HOUR_BEFORE') k where o.status = 'SCHEDULED'"
-                        + " and o.starts_at > ? and o.series_id in (?, ?, ?)",
+                ReminderPlanner.INSERT_FOR_SCHEDULED + " and o.starts_at > ? and o.series_id in (?, ?, ?)",
                 Timestamp.valueOf(now),
                 weekly,
                 monthly,
@@ -166,7 +159,7 @@ public final class DemoSessions {
             throws SQLException {
         List<LocalDateTime> starts = Recurrence.startsBetween(first, rrule, first, until);
         for (LocalDateTime start : starts) {
-            update(
+            DemoSql.update(
                     c,
                     "insert into session_occurrence (series_id, unit_id, recurrence_start, starts_at, ends_at)"
                             + " values (?, ?, ?, ?, ?)",
@@ -195,24 +188,5 @@ public final class DemoSessions {
             hamlets.add(unit);
         }
         return hamlets;
-    }
-
-    private static long single(Connection c, String sql, Object parameter) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement(sql)) {
-            select.setObject(1, parameter);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
-    }
-
-    private static void update(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
     }
 }

@@ -45,11 +45,7 @@ public final class DemoVisits {
             LocalDateTime nowInVietnam,
             LocalDateTime now)
             throws SQLException {
-        long team = single(
-                c,
-                "select t.id from team t join team_membership m on m.team_id = t.id"
-                        + " where m.member_id = ? and m.ended_on is null",
-                memberId);
+        long team = DemoSql.teamOf(c, memberId);
         List<long[]> households = households(c, teamUnitId);
         Random random = new Random(10);
         List<Written> visits = new ArrayList<>();
@@ -79,7 +75,7 @@ public final class DemoVisits {
 
     private static void write(Connection c, Written v, long team, long unit, LocalDateTime now) throws SQLException {
         String body = "{\"demo\":\"" + v.id() + "\"}";
-        update(
+        DemoSql.update(
                 c,
                 "insert into visit (id, household_id, team_id, unit_id, author_member_id, visited_at, visited_on,"
                         + " latitude, longitude, accuracy_m, note, body_hash, version, created_at, updated_at)"
@@ -95,10 +91,11 @@ public final class DemoVisits {
                 sha256(body),
                 now,
                 now);
-        update(c, "insert into visit_member (visit_id, member_id, position) values (?, ?, 0)", v.id(), v.member());
+        DemoSql.update(
+                c, "insert into visit_member (visit_id, member_id, position) values (?, ?, 0)", v.id(), v.member());
         LocalDate followUp =
                 "PARTIAL".equals(v.outcome()) ? v.at().toLocalDate().plusDays(7) : null;
-        update(
+        DemoSql.update(
                 c,
                 "insert into visit_service (visit_id, service, outcome, note, follow_up_on) values (?, ?, ?, ?, ?)",
                 v.id(),
@@ -106,21 +103,21 @@ public final class DemoVisits {
                 v.outcome(),
                 "Hướng dẫn tại nhà",
                 followUp);
-        update(
+        DemoSql.update(
                 c,
                 "insert into visit_resident (visit_id, position, name, birth_year, skills) values (?, 0, ?, ?, ?)",
                 v.id(),
                 "Người dân được hỗ trợ",
                 1955 + (int) (v.household() % 40),
                 "ONLINE_SAFETY");
-        update(
+        DemoSql.update(
                 c,
                 "insert into visit_version (visit_id, version, body, saved_at, saved_by) values (?, 1, ?, ?, 0)",
                 v.id(),
                 body,
                 now);
         if (followUp != null) {
-            update(
+            DemoSql.update(
                     c,
                     "insert into follow_up (household_id, service, member_id, team_id, unit_id, opened_by_visit,"
                             + " due_on, open_key) values (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -135,7 +132,7 @@ public final class DemoVisits {
                     v.household() + ":" + v.service());
         }
         if (v.accuracy() != null && v.accuracy() > 100) {
-            update(
+            DemoSql.update(
                     c,
                     "insert into visit_flag (visit_id, kind, detail, team_id, unit_id, raised_at)"
                             + " values (?, 'GPS_INACCURATE', ?, ?, ?, ?)",
@@ -165,30 +162,6 @@ public final class DemoVisits {
 
     private static long unitOf(List<long[]> households, long household) {
         return households.stream().filter(h -> h[0] == household).findFirst().orElseThrow()[1];
-    }
-
-    private static long single(Connection c, String sql, Object parameter) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement(sql)) {
-            select.setObject(1, parameter);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
-    }
-
-    private static void update(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                Object value = parameters[i];
-                statement.setObject(
-                        i + 1,
-                        value instanceof LocalDateTime time
-                                ? java.sql.Timestamp.valueOf(time)
-                                : value instanceof LocalDate day ? java.sql.Date.valueOf(day) : value);
-            }
-            statement.executeUpdate();
-        }
     }
 
     private static String sha256(String text) {

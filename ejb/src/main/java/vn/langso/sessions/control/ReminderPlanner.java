@@ -17,6 +17,19 @@ public class ReminderPlanner {
     private static final String DUE = "case k.kind when 'DAY_BEFORE' then o.starts_at - interval 1 day"
             + " else o.starts_at - interval 1 hour end";
 
+    /**
+     * The reminders of the scheduled sessions a where-clause continues to choose: each facilitator, each kind, once.
+     * Written here only, also for the demo's sessions.
+     */
+    public static final String INSERT_FOR_SCHEDULED = "insert ignore into session_reminder"
+            + " (occurrence_id, member_id, kind, due_at) select o.id, f.member_id, k.kind, " + DUE
+            + " from session_occurrence o join session_facilitator f on f.series_id = o.series_id"
+            + " cross join (select 'DAY_BEFORE' as kind union all select 'HOUR_BEFORE') k"
+            + " where o.status = 'SCHEDULED'";
+
+    /** A session less than a day away has no day-before reminder: it would say "tomorrow". */
+    private static final String NOT_TOO_LATE = " and (k.kind = 'HOUR_BEFORE' or o.starts_at - interval 1 day > ?)";
+
     @PersistenceContext
     EntityManager em;
 
@@ -25,12 +38,7 @@ public class ReminderPlanner {
      * less than a day away has no day-before reminder (it would say "tomorrow"); its hour-before one is still sent.
      */
     public int planFor(long seriesId, LocalDateTime from, LocalDateTime now) {
-        return em.createNativeQuery("insert ignore into session_reminder (occurrence_id, member_id, kind, due_at)"
-                        + " select o.id, f.member_id, k.kind, " + DUE
-                        + " from session_occurrence o join session_facilitator f on f.series_id = o.series_id"
-                        + " cross join (select 'DAY_BEFORE' as kind union all select 'HOUR_BEFORE') k"
-                        + " where o.series_id = ? and o.status = 'SCHEDULED' and o.starts_at >= ?"
-                        + " and (k.kind = 'HOUR_BEFORE' or o.starts_at - interval 1 day > ?)")
+        return em.createNativeQuery(INSERT_FOR_SCHEDULED + " and o.series_id = ? and o.starts_at >= ?" + NOT_TOO_LATE)
                 .setParameter(1, seriesId)
                 .setParameter(2, Timestamp.valueOf(from))
                 .setParameter(3, Timestamp.valueOf(now))
@@ -42,11 +50,7 @@ public class ReminderPlanner {
         em.createNativeQuery("delete from session_reminder where occurrence_id = ?")
                 .setParameter(1, occurrenceId)
                 .executeUpdate();
-        em.createNativeQuery("insert ignore into session_reminder (occurrence_id, member_id, kind, due_at)"
-                        + " select o.id, f.member_id, k.kind, " + DUE
-                        + " from session_occurrence o join session_facilitator f on f.series_id = o.series_id"
-                        + " cross join (select 'DAY_BEFORE' as kind union all select 'HOUR_BEFORE') k"
-                        + " where o.id = ? and (k.kind = 'HOUR_BEFORE' or o.starts_at - interval 1 day > ?)")
+        em.createNativeQuery(INSERT_FOR_SCHEDULED + " and o.id = ?" + NOT_TOO_LATE)
                 .setParameter(1, occurrenceId)
                 .setParameter(2, Timestamp.valueOf(now))
                 .executeUpdate();
