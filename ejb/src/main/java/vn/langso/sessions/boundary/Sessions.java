@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.langso.accounts.boundary.Caller;
 import vn.langso.accounts.boundary.CallerContext;
-import vn.langso.accounts.entity.Role;
 import vn.langso.kernel.AreaScope;
 import vn.langso.kernel.InvalidInputException;
 import vn.langso.kernel.LocalDates;
@@ -31,6 +30,7 @@ import vn.langso.org.boundary.UnitRef;
 import vn.langso.sessions.control.OccurrencePlanner;
 import vn.langso.sessions.control.RecurrencePlan;
 import vn.langso.sessions.control.ReminderPlanner;
+import vn.langso.sessions.control.SessionRights;
 import vn.langso.sessions.entity.OccurrenceStatus;
 import vn.langso.sessions.entity.SessionOccurrence;
 import vn.langso.sessions.entity.SessionSeries;
@@ -50,7 +50,8 @@ public class Sessions {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     static final String VIEW = "select new vn.langso.sessions.boundary.OccurrenceView(o.id, s.id, s.title, o.unitId,"
-            + " s.place, o.startsAt, o.endsAt, o.status, case when s.rrule is null then false else true end)"
+            + " s.place, o.startsAt, o.endsAt, o.status, case when s.rrule is null then false else true end,"
+            + " s.capacity, o.peopleAttended, o.householdsAttended)"
             + " from SessionOccurrence o join o.series s";
 
     @PersistenceContext
@@ -67,6 +68,9 @@ public class Sessions {
 
     @Inject
     ReminderPlanner reminders;
+
+    @Inject
+    SessionRights rights;
 
     @Inject
     Notifier notifier;
@@ -122,10 +126,10 @@ public class Sessions {
     @RolesAllowed({"ADMIN", "TRAINER", "TEAM_LEADER"})
     public Optional<UnitRef> schedulingUnit() {
         Caller caller = callers.current();
-        if (caller.has(Role.ADMIN) || caller.has(Role.TRAINER)) {
+        if (SessionRights.everywhere(caller)) {
             return Optional.empty();
         }
-        return ledTeamOf(caller).flatMap(team -> directory.unit(team.unitId()));
+        return rights.ledTeamOf(caller).flatMap(team -> directory.unit(team.unitId()));
     }
 
     /** A unit by its code, if the caller may schedule there. */
@@ -154,7 +158,7 @@ public class Sessions {
                 .findFirst()
                 .orElseThrow(NotFoundException::new);
         UnitRef unit = directory.unit(view.unitId()).orElseThrow(NotFoundException::new);
-        if (!area(callers.current()).includes(unit.path())) {
+        if (!SessionRights.readableArea(callers.current()).includes(unit.path())) {
             throw new NotFoundException();
         }
         return view;
@@ -162,7 +166,7 @@ public class Sessions {
 
     /** The sessions of a unit's subtree (null: the caller's whole area) starting in the window, earliest first. */
     public List<OccurrenceView> between(Long unitId, LocalDateTime from, LocalDateTime to) {
-        AreaScope within = area(callers.current());
+        AreaScope within = SessionRights.readableArea(callers.current());
         if (unitId != null) {
             UnitRef unit = directory.unit(unitId).orElseThrow(NotFoundException::new);
             if (!within.includes(unit.path())) {
@@ -183,6 +187,35 @@ public class Sessions {
                 .setParameter("to", to)
                 .setMaxResults(2000)
                 .getResultList();
+    }
+
+    /**
+     * The sessions whose attendance the caller records, from a week ago to two weeks ahead, earliest first: the ones
+     * he facilitates or his team's (a team leader), or the ones he scheduled (a trainer or admin).
+     */
+    public List<OccurrenceView> toRecord() {
+        Caller caller = callers.current();
+        LocalDateTime now = LocalDates.nowInVietnam(clock);
+        Long team = rights.ledTeamOf(caller).map(TeamPlace::teamId).orElse(null);
+        String whose = SessionRights.everywhere(caller)
+                ? "s.createdBy = :username"
+                : "(:member member of s.facilitators" + (team != null ? " or s.teamId = :team)" : ")");
+        var query = em.createQuery(
+                        VIEW + " where " + whose
+                                + " and o.startsAt >= :from and o.startsAt < :to order by o.startsAt, o.id",
+                        OccurrenceView.class)
+                .setParameter("from", now.minusDays(7).toLocalDate().atStartOfDay())
+                .setParameter("to", now.plusDays(15).toLocalDate().atStartOfDay())
+                .setMaxResults(500);
+        if (SessionRights.everywhere(caller)) {
+            query.setParameter("username", caller.username());
+        } else {
+            query.setParameter("member", caller.memberId() == null ? -1L : caller.memberId());
+            if (team != null) {
+                query.setParameter("team", team);
+            }
+        }
+        return query.getResultList();
     }
 
     @RolesAllowed({"ADMIN", "TRAINER", "TEAM_LEADER"})
@@ -234,36 +267,19 @@ public class Sessions {
     }
 
     private boolean changeableByCaller(SessionOccurrence occurrence) {
-        Caller caller = callers.current();
-        if (caller.has(Role.ADMIN) || caller.has(Role.TRAINER)) {
-            return true;
-        }
-        Long seriesTeam = occurrence.getSeries().getTeamId();
-        return ledTeamOf(caller)
-                .map(team -> seriesTeam != null && team.teamId() == seriesTeam)
-                .orElse(false);
+        return rights.mayChange(callers.current(), occurrence.getSeries());
     }
 
     /** Null for a trainer or admin; a team leader schedules for his team, inside its area. */
     private Long schedulingTeam(Caller caller, UnitRef unit) {
-        if (caller.has(Role.ADMIN) || caller.has(Role.TRAINER)) {
+        if (SessionRights.everywhere(caller)) {
             return null;
         }
-        TeamPlace team = ledTeamOf(caller).orElseThrow(NotFoundException::new);
+        TeamPlace team = rights.ledTeamOf(caller).orElseThrow(NotFoundException::new);
         if (!unit.path().startsWith(team.unitPath())) {
             throw new NotFoundException();
         }
         return team.teamId();
-    }
-
-    private Optional<TeamPlace> ledTeamOf(Caller caller) {
-        return caller.memberId() == null || !caller.has(Role.TEAM_LEADER)
-                ? Optional.empty()
-                : directory.currentTeamOf(caller.memberId());
-    }
-
-    private static AreaScope area(Caller caller) {
-        return caller.has(Role.ADMIN) || caller.has(Role.TRAINER) ? AreaScope.EVERYWHERE : caller.area();
     }
 
     private void validate(SeriesDetails details, LocalDateTime now) {

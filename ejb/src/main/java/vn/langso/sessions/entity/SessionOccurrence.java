@@ -41,6 +41,8 @@ public class SessionOccurrence {
     private OccurrenceStatus status = OccurrenceStatus.SCHEDULED;
 
     private String cancelReason;
+    private int peopleAttended;
+    private int householdsAttended;
 
     @Version
     private long version;
@@ -55,6 +57,10 @@ public class SessionOccurrence {
         return series;
     }
 
+    public long getUnitId() {
+        return unitId;
+    }
+
     public LocalDateTime getStartsAt() {
         return startsAt;
     }
@@ -65,6 +71,16 @@ public class SessionOccurrence {
 
     public OccurrenceStatus getStatus() {
         return status;
+    }
+
+    public int getPeopleAttended() {
+        return peopleAttended;
+    }
+
+    /** Kept with the attendance rows in their transaction, under this row's lock (see the capacity check). */
+    public void attendanceChanged(int people, int households) {
+        peopleAttended += people;
+        householdsAttended += households;
     }
 
     public void cancel(String reason) {

@@ -9,9 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.langso.accounts.boundary.Caller;
 import vn.langso.kernel.AreaScope;
 import vn.langso.kernel.ConflictException;
@@ -81,6 +83,30 @@ public class Households {
 
     public HouseholdView find(long id) {
         return views(List.of(visible(id))).get(0);
+    }
+
+    /** A household of the caller's area that a phone added offline, by the UUID it made. */
+    public HouseholdView findByClientId(String clientId) {
+        Household household = em.createQuery("select h from Household h where h.clientId = :client", Household.class)
+                .setParameter("client", HouseholdRules.clientId(clientId))
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+        return find(household.getId());
+    }
+
+    /**
+     * The head names of households another component already holds the ids of (attendance at a session), whatever the
+     * caller's area: those ids were checked against an area when they were written.
+     */
+    public Map<Long, String> headNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select h.id, h.headName from Household h where h.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     /** The households the form's data may already describe: same name without diacritics in the same hamlet. */

@@ -1,6 +1,6 @@
 package vn.langso.visits.control;
 
-import java.util.UUID;
+import vn.langso.kernel.ClientIds;
 import vn.langso.kernel.InvalidInputException;
 import vn.langso.visits.boundary.HouseholdInput;
 
@@ -48,15 +48,7 @@ public final class HouseholdRules {
     }
 
     public static String clientId(String text) {
-        try {
-            String id = text.trim().toLowerCase();
-            if (!UUID.fromString(id).toString().equals(id)) {
-                throw new InvalidInputException("clientId", "visit.idNotUuid");
-            }
-            return id;
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("clientId", "visit.idNotUuid");
-        }
+        return ClientIds.require("clientId", text);
     }
 
     /** Digits only, so that "0912 345 678" and "0912.345.678" are one phone. */

@@ -3,7 +3,7 @@ package vn.langso.visits.control;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.UUID;
+import vn.langso.kernel.ClientIds;
 import vn.langso.kernel.InvalidInputException;
 import vn.langso.kernel.OutreachService;
 import vn.langso.visits.boundary.VisitInput;
@@ -25,15 +25,7 @@ public final class VisitRules {
     private VisitRules() {}
 
     public static String requireUuid(String id) {
-        try {
-            String text = id == null ? "" : id.trim().toLowerCase();
-            if (text.length() != 36 || !UUID.fromString(text).toString().equals(text)) {
-                throw new InvalidInputException("id", "visit.idNotUuid");
-            }
-            return text;
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("id", "visit.idNotUuid");
-        }
+        return ClientIds.require("id", id);
     }
 
     public static void check(VisitInput visit, LocalDate today) {

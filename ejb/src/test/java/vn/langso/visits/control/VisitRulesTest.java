@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.langso.kernel.BasicDigitalSkill;
+import vn.langso.kernel.BodyDigest;
 import vn.langso.kernel.InvalidInputException;
 import vn.langso.kernel.OutreachService;
 import vn.langso.visits.boundary.VisitInput;

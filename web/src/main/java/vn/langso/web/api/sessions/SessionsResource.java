@@ -3,12 +3,15 @@ package vn.langso.web.api.sessions;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import vn.langso.kernel.InvalidInputException;
+import vn.langso.sessions.boundary.AttendanceBook;
+import vn.langso.sessions.boundary.AttendanceView;
 import vn.langso.sessions.boundary.OccurrenceView;
 import vn.langso.sessions.boundary.Sessions;
 import vn.langso.web.api.ApiRequests;
@@ -16,6 +19,8 @@ import vn.langso.web.api.ApiRequests;
 /**
  * {@code GET /api/v1/sessions?from=YYYY-MM-DD&to=YYYY-MM-DD&unit=ID}: the village sessions of the caller's area (or of
  * a unit's subtree inside it) starting from the first day to the last, both included, earliest first; at most 92 days.
+ * {@code GET /api/v1/sessions/{id}}: one; {@code GET /api/v1/sessions/{id}/attendance}: who came to it.
+ * {@code GET /api/v1/sessions/to-record}: the sessions whose attendance the caller records, a week back to two ahead.
  */
 @Path("sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,6 +30,27 @@ public class SessionsResource {
 
     @Inject
     Sessions sessions;
+
+    @Inject
+    AttendanceBook attendance;
+
+    @GET
+    @Path("to-record")
+    public List<OccurrenceView> toRecord() {
+        return sessions.toRecord();
+    }
+
+    @GET
+    @Path("{id:[0-9]+}")
+    public OccurrenceView one(@PathParam("id") long id) {
+        return sessions.occurrence(id);
+    }
+
+    @GET
+    @Path("{id:[0-9]+}/attendance")
+    public List<AttendanceView> attendance(@PathParam("id") long id) {
+        return attendance.of(id);
+    }
 
     @GET
     public List<OccurrenceView> between(

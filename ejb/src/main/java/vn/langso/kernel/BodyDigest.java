@@ -1,4 +1,4 @@
-package vn.langso.visits.control;
+package vn.langso.kernel;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -9,7 +9,7 @@ import java.util.HexFormat;
 
 /**
  * The SHA-256 of a request's content in one canonical JSON form (JSON-B writes properties in lexicographic order),
- * so that a resend of the same visit is recognised whatever the spacing or key order the phone used.
+ * so that a resend of the same visit or attendance is recognised whatever the spacing or key order the phone used.
  */
 public final class BodyDigest {
 

@@ -1,0 +1,221 @@
+package vn.langso.sessions.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ApplicationException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import vn.langso.accounts.boundary.Caller;
+import vn.langso.accounts.boundary.CallerContext;
+import vn.langso.kernel.BodyDigest;
+import vn.langso.kernel.ClientIds;
+import vn.langso.kernel.ConflictException;
+import vn.langso.kernel.InvalidInputException;
+import vn.langso.kernel.LocalDates;
+import vn.langso.kernel.NotFoundException;
+import vn.langso.kernel.UniqueInsert;
+import vn.langso.org.boundary.OrgDirectory;
+import vn.langso.sessions.control.SessionRights;
+import vn.langso.sessions.entity.Attendance;
+import vn.langso.sessions.entity.Attendee;
+import vn.langso.sessions.entity.OccurrenceStatus;
+import vn.langso.sessions.entity.SessionOccurrence;
+import vn.langso.visits.boundary.HouseholdView;
+import vn.langso.visits.boundary.Households;
+
+/**
+ * One try at storing who came to a session, in a transaction of its own (see {@link AttendanceBook#put}). Every write
+ * of a session's attendance first locks the session's row: the capacity check and the counters kept on it then see
+ * every other write of that session, committed.
+ */
+@Stateless
+@RolesAllowed({"ADMIN", "TRAINER", "COORDINATOR", "TEAM_LEADER", "MEMBER"})
+public class AttendanceRecorder {
+
+    /** Attendance is taken from an hour before the start (people come early) until a week after the end. */
+    static final int OPENS_MINUTES_BEFORE = 60;
+
+    static final int CLOSES_DAYS_AFTER = 7;
+    static final int MOST_RESIDENTS = 30;
+    static final int NAME_LENGTH = 120;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    SessionRights rights;
+
+    @Inject
+    Households households;
+
+    @Inject
+    OrgDirectory directory;
+
+    @Inject
+    Clock clock;
+
+    /** Another request stored this UUID between the look-up and the insert; the whole try runs again. */
+    @ApplicationException(rollback = true)
+    static class LostRaceForId extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LostRaceForId(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public AttendanceWrite put(String attendanceId, AttendanceInput input) {
+        String id = ClientIds.require("id", attendanceId);
+        if (input == null) {
+            throw new InvalidInputException("occurrenceId", "attendance.session");
+        }
+        Caller caller = callers.current();
+        SessionOccurrence occurrence = recordable(input.occurrenceId(), caller);
+        Who who = who(input, occurrence);
+        List<Attendee> residents = residents(input, who);
+        String digest = BodyDigest.of(input.content());
+        LocalDateTime now = LocalDateTime.now(clock);
+
+        Attendance stored = em.find(Attendance.class, id);
+        if (stored != null && stored.getBodyHash().equals(digest)) {
+            return new AttendanceWrite(AttendanceBook.view(stored, who.name()), false);
+        }
+        if (stored != null && stored.getOccurrenceId() != occurrence.getId()) {
+            throw new ConflictException("attendance.idTaken");
+        }
+        requireNotRecordedUnderOtherId(id, occurrence.getId(), who);
+        int people = Math.max(1, residents.size());
+        int peopleBefore = stored == null ? 0 : stored.getPeople();
+        Integer capacity = occurrence.getSeries().getCapacity();
+        if (capacity != null && occurrence.getPeopleAttended() - peopleBefore + people > capacity) {
+            throw new ConflictException("attendance.full", capacity);
+        }
+        boolean created = stored == null;
+        Attendance attendance = created ? new Attendance(id, occurrence.getId(), caller.accountId(), now) : stored;
+        attendance.record(who.householdId(), who.memberId(), who.unitId(), residents, digest, now);
+        try {
+            if (created) {
+                em.persist(attendance);
+            }
+            em.flush();
+        } catch (PersistenceException refused) {
+            if (created && UniqueInsert.isDuplicateKey(refused)) {
+                throw new LostRaceForId(refused);
+            }
+            throw refused;
+        }
+        occurrence.attendanceChanged(people - peopleBefore, created && who.householdId() != null ? 1 : 0);
+        return new AttendanceWrite(AttendanceBook.view(attendance, who.name()), created);
+    }
+
+    /** Takes back an attendance recorded by mistake; gone already is fine (a resend of the delete). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void remove(String attendanceId) {
+        String id = ClientIds.require("id", attendanceId);
+        Attendance stored = em.find(Attendance.class, id);
+        if (stored == null) {
+            return;
+        }
+        SessionOccurrence occurrence = recordable(stored.getOccurrenceId(), callers.current());
+        em.refresh(stored);
+        occurrence.attendanceChanged(-stored.getPeople(), stored.getHouseholdId() != null ? -1 : 0);
+        em.remove(stored);
+    }
+
+    /** The session, locked, if the caller may record who came and it is open for that now. */
+    private SessionOccurrence recordable(long occurrenceId, Caller caller) {
+        SessionOccurrence occurrence = em.find(SessionOccurrence.class, occurrenceId, LockModeType.PESSIMISTIC_WRITE);
+        if (occurrence == null || !rights.mayRecordAttendance(caller, occurrence.getSeries())) {
+            throw new NotFoundException();
+        }
+        if (occurrence.getStatus() == OccurrenceStatus.CANCELLED) {
+            throw new ConflictException("sessions.cancelled");
+        }
+        LocalDateTime now = LocalDates.nowInVietnam(clock);
+        if (now.isBefore(occurrence.getStartsAt().minusMinutes(OPENS_MINUTES_BEFORE))) {
+            throw new ConflictException("attendance.notYet");
+        }
+        if (now.isAfter(occurrence.getEndsAt().plusDays(CLOSES_DAYS_AFTER))) {
+            throw new ConflictException("attendance.closed", CLOSES_DAYS_AFTER);
+        }
+        return occurrence;
+    }
+
+    /** The household or member named, with the unit the attendance counts in. */
+    private record Who(Long householdId, Long memberId, long unitId, String name) {}
+
+    private Who who(AttendanceInput input, SessionOccurrence occurrence) {
+        boolean household = input.householdId() != null
+                || (input.householdClientId() != null
+                        && !input.householdClientId().isBlank());
+        if (household == (input.memberId() != null)) {
+            throw new InvalidInputException("householdId", "attendance.householdOrMember");
+        }
+        if (input.memberId() != null) {
+            String name = directory.memberNames(Set.of(input.memberId())).get(input.memberId());
+            if (name == null) {
+                throw new InvalidInputException("memberId", "attendance.memberUnknown");
+            }
+            return new Who(null, input.memberId(), occurrence.getUnitId(), name);
+        }
+        HouseholdView found = input.householdId() != null
+                ? households.find(input.householdId())
+                : households.findByClientId(input.householdClientId());
+        return new Who(found.id(), null, found.unitId(), found.headName());
+    }
+
+    private List<Attendee> residents(AttendanceInput input, Who who) {
+        if (who.memberId() != null) {
+            if (!input.residents().isEmpty()) {
+                throw new InvalidInputException("residents", "attendance.memberHasNoResidents");
+            }
+            return List.of();
+        }
+        if (input.residents().isEmpty() || input.residents().size() > MOST_RESIDENTS) {
+            throw new InvalidInputException("residents", "attendance.residents", MOST_RESIDENTS);
+        }
+        int thisYear = LocalDates.today(clock).getYear();
+        return input.residents().stream()
+                .map(resident -> {
+                    if (resident == null
+                            || resident.name() == null
+                            || resident.name().isBlank()
+                            || resident.name().strip().length() > NAME_LENGTH) {
+                        throw new InvalidInputException("residents", "attendance.residentName", NAME_LENGTH);
+                    }
+                    if (resident.birthYear() != null
+                            && (resident.birthYear() < 1900 || resident.birthYear() > thisYear)) {
+                        throw new InvalidInputException("residents", "attendance.birthYear");
+                    }
+                    return new Attendee(resident.name().strip(), resident.birthYear());
+                })
+                .toList();
+    }
+
+    private void requireNotRecordedUnderOtherId(String id, long occurrenceId, Who who) {
+        List<String> others = em.createQuery(
+                        "select a.id from Attendance a where a.occurrenceId = :occurrence and a.id <> :id and"
+                                + (who.householdId() != null ? " a.householdId = :who" : " a.memberId = :who"),
+                        String.class)
+                .setParameter("occurrence", occurrenceId)
+                .setParameter("id", id)
+                .setParameter("who", who.householdId() != null ? who.householdId() : who.memberId())
+                .getResultList();
+        if (!others.isEmpty()) {
+            throw new ConflictException("attendance.alreadyRecorded", who.name());
+        }
+    }
+}
