@@ -10,6 +10,7 @@ import { initHouseholds, showHamlets, reloadHouseholds, downloadHouseholds } fro
 import { initHouseholdForm, useHamlets, openHouseholdForm } from './js/household-form.js';
 import { initVisitForm, useBootstrap, openVisitForm } from './js/visit-form.js';
 import { initLists, renderAll, refreshFollowups, refreshRecent } from './js/lists.js';
+import { initAttendance, useBootstrapForAttendance, refreshSessions, renderSessions } from './js/attendance.js';
 
 let reachable = true; // false after a request found no network, until one gets through
 let bootstrap = null;
@@ -25,6 +26,7 @@ async function start() {
   initHouseholdForm();
   initVisitForm();
   initLists();
+  initAttendance();
   startOutbox(hasToken);
   await loadTexts();
   await showCounts();
@@ -105,6 +107,7 @@ function wireEvents() {
     refreshFollowups();
     refreshRecent();
   });
+  on('attendance-sent', () => refreshSessions());
   on('open-visit', openVisitForm);
   on('edit-parked', (item) => (item.kind === 'household' ? openHouseholdForm(item) : openVisitForm({ parked: item })));
   on('auth-lost', sessionEnded);
@@ -124,6 +127,7 @@ function applyBootstrap() {
   showHamlets(bootstrap.hamlets);
   useHamlets(bootstrap.hamlets);
   useBootstrap(bootstrap);
+  useBootstrapForAttendance(bootstrap);
   $('#no-team').hidden = Boolean(bootstrap.team);
   showWho();
 }
@@ -145,6 +149,7 @@ async function enterApp() {
   resumeView = 'households';
   await reloadHouseholds();
   await renderAll();
+  await renderSessions();
 }
 
 /** Brings the cached data up to date when there is a signal; none of it is needed to work. */
@@ -157,7 +162,7 @@ async function refreshInBackground() {
     if (error.kind === 'auth') return sessionEnded();
   }
   if ((await store.allHouseholds()).length === 0) await downloadHouseholds();
-  await Promise.all([refreshFollowups(), refreshRecent()]);
+  await Promise.all([refreshFollowups(), refreshRecent(), refreshSessions()]);
 }
 
 function showSignin(notice) {
@@ -213,7 +218,7 @@ async function signIn(event) {
     await loadBootstrap();
     await enterApp();
     if (!sameUser || (await store.allHouseholds()).length === 0) await downloadHouseholds();
-    await refreshFollowups();
+    await Promise.all([refreshFollowups(), refreshSessions()]);
     setReady(true);
     await flush();
     await refreshRecent();

@@ -3,7 +3,7 @@
 //   /api/v1/texts/*                  stale-while-revalidate: the chosen language works offline
 //   any other /api/ request          not touched: straight to the network, never cached
 // Change VERSION whenever a shell file changes, so phones fetch the new shell and drop the old one.
-const VERSION = 'v2';
+const VERSION = 'v3';
 const SHELL_CACHE = `langso-field-shell-${VERSION}`;
 const TEXTS_CACHE = 'langso-field-texts';
 const SHELL = [
@@ -11,6 +11,7 @@ const SHELL = [
   'app.css',
   'app.js',
   'js/api.js',
+  'js/attendance.js',
   'js/dom.js',
   'js/household-form.js',
   'js/households.js',

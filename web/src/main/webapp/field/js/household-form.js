@@ -13,6 +13,7 @@ let hamlets = [];
 let position = null;
 let duplicatesAccepted = false;
 let replacing = null; // clientId of the parked household being corrected
+let returnTo = 'households'; // the screen the form came from: the households list, or a session's attendance
 
 export function initHouseholdForm() {
   $('#household-add').addEventListener('click', () => openHouseholdForm());
@@ -37,13 +38,17 @@ export function initHouseholdForm() {
     showView('households');
   });
   $('#hh-gps').addEventListener('click', takePosition);
-  $('#hh-cancel').addEventListener('click', () => showView('households'));
+  $('#hh-cancel').addEventListener('click', () => showView(returnTo));
 }
 
 export const useHamlets = (list) => (hamlets = list);
 
-/** Opens the empty form, or the body of a parked household to correct. */
-export function openHouseholdForm(parked) {
+/**
+ * Opens the empty form, or the body of a parked household to correct. From a session's attendance ('attendance'),
+ * the household saved goes back there as one who came.
+ */
+export function openHouseholdForm(parked, from = 'households') {
+  returnTo = parked ? 'households' : from;
   form().reset();
   showErrors(form(), []);
   $('#hh-duplicates').hidden = true;
@@ -93,8 +98,12 @@ async function saveHousehold() {
     { household, replacing },
   );
   await reloadHouseholds();
-  revealHousehold(household);
-  showView(replacing ? 'outbox' : 'households');
+  if (returnTo === 'attendance' && !replacing) {
+    emit('household-added', household);
+  } else {
+    revealHousehold(household);
+    showView(replacing ? 'outbox' : 'households');
+  }
   emit('status', { text: t('fieldapp.household.saved', body.headName) });
   emit('saved');
 }

@@ -127,7 +127,8 @@ async function renderOutbox() {
   $('#last-sent').textContent = lastSentAt ? t('fieldapp.outbox.lastSent', formatDate(vietnamDateTime(Date.parse(lastSentAt)))) : '';
 }
 
-const kindText = (item) => t(item.kind === 'household' ? 'fieldapp.outbox.kindHousehold' : 'fieldapp.outbox.kindVisit');
+const KIND_TEXTS = { household: 'fieldapp.outbox.kindHousehold', visit: 'fieldapp.outbox.kindVisit', attendance: 'fieldapp.outbox.kindAttendance' };
+const kindText = (item) => t(KIND_TEXTS[item.kind]);
 
 function pendingItem(item) {
   return el(
@@ -151,7 +152,8 @@ function parkedItem(item) {
     el(
       'div',
       { class: 'actions' },
-      el('button', { type: 'button', class: 'parked-edit', t: 'fieldapp.outbox.edit' }),
+      // A refused attendance (a full session, someone already counted) is not corrected, only discarded.
+      item.kind !== 'attendance' && el('button', { type: 'button', class: 'parked-edit', t: 'fieldapp.outbox.edit' }),
       el('button', { type: 'button', class: 'parked-discard danger', t: 'fieldapp.outbox.discard' }),
     ),
   );

@@ -75,6 +75,7 @@ async function flushOnce() {
     await showCounts();
   }
   if (report.visitsSent) emit('visits-sent');
+  if (report.attendanceSent) emit('attendance-sent');
   return report;
 }
 
@@ -82,7 +83,8 @@ async function sendOne(item, report) {
   const current = await store.outboxItem(item.clientId); // discarded or edited meanwhile?
   if (current?.status !== 'pending') return NEXT;
   try {
-    const sent = current.kind === 'household' ? await sendHousehold(current) : await sendVisit(current, report);
+    const send = { household: sendHousehold, visit: sendVisit, attendance: sendAttendance }[current.kind];
+    const sent = await send(current, report);
     if (sent) report.sent++;
     return NEXT;
   } catch (error) {
@@ -105,30 +107,50 @@ async function sendHousehold(item) {
   return true;
 }
 
+/**
+ * The body with its household's server id, or null when it must wait for that household (still queued) or is parked
+ * because that household was refused or is gone.
+ */
+async function withHouseholdId(item, report) {
+  const body = { ...item.body };
+  if (body.householdId != null || body.householdClientId == null) return body;
+  const householdItem = await store.outboxItem(body.householdClientId);
+  if (householdItem?.status === 'parked') {
+    await store.park(item.clientId, t('fieldapp.outbox.householdRefused', householdItem.label));
+    report.parked++;
+    return null;
+  }
+  if (householdItem) return null;
+  const household = await store.householdByClientId(body.householdClientId);
+  if (typeof household?.id !== 'number') {
+    await store.park(item.clientId, t('fieldapp.outbox.householdMissing'));
+    report.parked++;
+    return null;
+  }
+  body.householdId = household.id;
+  return body;
+}
+
 /** false when the visit waits for its household; parks it when that household was refused or is gone. */
 async function sendVisit(item, report) {
-  const body = { ...item.body };
-  if (body.householdId == null) {
-    const householdItem = await store.outboxItem(body.householdClientId);
-    if (householdItem?.status === 'parked') {
-      await store.park(item.clientId, t('fieldapp.outbox.householdRefused', householdItem.label));
-      report.parked++;
-      return false;
-    }
-    if (householdItem) return false;
-    const household = await store.householdByClientId(body.householdClientId);
-    if (typeof household?.id !== 'number') {
-      await store.park(item.clientId, t('fieldapp.outbox.householdMissing'));
-      report.parked++;
-      return false;
-    }
-    body.householdId = household.id;
-  }
+  const body = await withHouseholdId(item, report);
+  if (!body) return false;
   const path = `visits/${encodeURIComponent(item.clientId)}`;
   const stored = await request('PUT', path, { body, timeoutMs: 20000 });
   if (!stored?.id) throw new ApiError('retry', 0, t('fieldapp.error.unexpected'));
   await store.visitSent(item.clientId, stored);
   report.visitsSent++;
+  return true;
+}
+
+/** Who came to a session; waits for a household added offline like a visit does. */
+async function sendAttendance(item, report) {
+  const body = await withHouseholdId(item, report);
+  if (!body) return false;
+  const stored = await request('PUT', `attendance/${encodeURIComponent(item.clientId)}`, { body, timeoutMs: 20000 });
+  if (!stored?.id) throw new ApiError('retry', 0, t('fieldapp.error.unexpected'));
+  await store.attendanceSent(item.clientId, stored);
+  report.attendanceSent = (report.attendanceSent ?? 0) + 1;
   return true;
 }
 

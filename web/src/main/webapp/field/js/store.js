@@ -1,7 +1,9 @@
 // The phone's IndexedDB 'langso-field': what the app needs to work with no signal.
-//   settings    key → value: token, tokenId, username, bootstrap (GET /me/field), householdsLoadedAt, lastSentAt
+//   settings    key → value: token, tokenId, username, bootstrap (GET /me/field), householdsLoadedAt, lastSentAt,
+//               sessions (GET /sessions/to-record), attendance-ID (who came to session ID, as the server holds it)
 //   households  the caller's households by server id; one added offline sits under its clientId until sent
-//   outbox      queued writes by clientId: {kind: 'household'|'visit', body, label, createdAt, status, reason}
+//   outbox      queued writes by clientId: {kind: 'household'|'visit'|'attendance', body, label, createdAt, status,
+//               reason}; visits and attendance may wait for a household added offline (body.householdClientId)
 //   followups   GET /me/follow-ups, by id
 //   recent      visits the server stored, by id
 import { openDB } from '../vendor/idb/index.js';
@@ -36,6 +38,9 @@ export const put = async (storeName, item) => (await database).put(storeName, it
 
 const withSearchText = (household) => ({ ...household, search: householdSearchText(household) });
 const isLocal = (household) => typeof household.id === 'string';
+/** A queued visit or attendance names its household; one added offline by the clientId it has until sent. */
+const waitsFor = (item, householdClientId) =>
+  (item.kind === 'visit' || item.kind === 'attendance') && item.body.householdClientId === householdClientId;
 
 export const allHouseholds = async () => getAll('households');
 export const householdById = async (id) => (await database).get('households', id);
@@ -51,12 +56,19 @@ export async function replaceServerHouseholds(items) {
   await tx.done;
 }
 
-/** Signing out: forget the area's households, but not those added offline that still wait in the outbox. */
+/**
+ * Signing out: forget the area's households and sessions, but not the households added offline that still wait in
+ * the outbox.
+ */
 export async function forgetServerData(keepLocalHouseholds) {
-  const tx = (await database).transaction(['households', 'followups', 'recent'], 'readwrite');
+  const tx = (await database).transaction(['households', 'followups', 'recent', 'settings'], 'readwrite');
   const households = tx.objectStore('households');
   const keep = keepLocalHouseholds ? (await households.getAll()).filter(isLocal) : [];
   await Promise.all([households.clear(), tx.objectStore('followups').clear(), tx.objectStore('recent').clear()]);
+  const settings = tx.objectStore('settings');
+  for (const key of await settings.getAllKeys()) {
+    if (key === 'sessions' || String(key).startsWith('attendance-')) await settings.delete(key);
+  }
   await Promise.all(keep.map((h) => households.put(h)));
   await tx.done;
 }
@@ -91,7 +103,7 @@ export async function queue(item, { household, replacing } = {}) {
   }
   if (household && replacing) {
     for (const visit of await outbox.getAll()) {
-      if (visit.kind === 'visit' && visit.body.householdClientId === replacing) {
+      if (waitsFor(visit, replacing)) {
         const body = { ...visit.body, householdClientId: item.clientId };
         await outbox.put({ ...visit, body, status: 'pending', reason: null });
       }
@@ -125,7 +137,7 @@ export async function park(clientId, reason, dependentReason) {
   if (item) await tx.store.put({ ...item, status: 'parked', reason });
   if (item?.kind === 'household') {
     for (const visit of await tx.store.getAll()) {
-      if (visit.kind === 'visit' && visit.status === 'pending' && visit.body.householdClientId === clientId) {
+      if (visit.status === 'pending' && waitsFor(visit, clientId)) {
         await tx.store.put({ ...visit, status: 'parked', reason: dependentReason });
       }
     }
@@ -146,7 +158,7 @@ export async function householdSent(clientId, stored) {
   await households.put(withSearchText({ ...stored, clientId }));
   await outbox.delete(clientId);
   for (const item of await outbox.getAll()) {
-    if (item.kind === 'visit' && item.body.householdClientId === clientId) {
+    if (waitsFor(item, clientId)) {
       await outbox.put({ ...item, body: { ...item.body, householdId: stored.id } });
     }
   }
@@ -160,6 +172,18 @@ export async function visitSent(clientId, stored) {
   const tx = (await database).transaction(['outbox', 'recent'], 'readwrite');
   await tx.objectStore('outbox').delete(clientId);
   await tx.objectStore('recent').put(stored);
+  await tx.done;
+  emit('outbox-changed');
+}
+
+/** The server stored an attendance: out of the outbox, into the session's list of who came (kept for offline). */
+export async function attendanceSent(clientId, stored) {
+  const tx = (await database).transaction(['outbox', 'settings'], 'readwrite');
+  const settings = tx.objectStore('settings');
+  const key = `attendance-${stored.occurrenceId}`;
+  const known = ((await settings.get(key)) ?? []).filter((attendance) => attendance.id !== stored.id);
+  await settings.put([...known, stored], key);
+  await tx.objectStore('outbox').delete(clientId);
   await tx.done;
   emit('outbox-changed');
 }

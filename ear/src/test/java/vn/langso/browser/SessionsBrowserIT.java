@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -22,15 +24,22 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import vn.langso.it.Browser;
 import vn.langso.it.Deployments;
 import vn.langso.it.OrgFixture;
 import vn.langso.it.TestDatabase;
+import vn.langso.visits.FieldRows;
 
-/** A team leader schedules a weekly session on a phone and finds it on the calendar, moved and cancelled in place. */
+/**
+ * A team leader schedules a weekly session on a phone and finds it on the calendar, cancelled in place; and records
+ * who came to one on the field app.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SessionsBrowserIT {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @ArquillianResource
     URL base;
@@ -61,12 +70,97 @@ class SessionsBrowserIT {
         OrgFixture org = OrgFixture.create();
         String leader = org.account("leader", org.communeA, org.memberA, "TEAM_LEADER", "MEMBER");
         String title = "Kích hoạt VNeID mức 2 " + org.suffix;
-        LocalDate tuesday = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))
-                .plusDays(3)
-                .with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        LocalDate tuesday = LocalDate.now(VIETNAM).plusDays(3).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
 
         steps.signIn(leader, TestDatabase.PASSWORD);
         steps.inVietnamese();
+        scheduleWeekly(org, title, tuesday.atTime(19, 30), 4);
+
+        steps.click(By.xpath("//*[@id='calendarForm:calendar']//*[contains(text(), '" + title + "')]"));
+        steps.waitForText(By.id("chosenTitle"), title);
+        steps.type(By.id("sessionForm:reason"), "Trùng lịch họp xã");
+        steps.click(By.id("sessionForm:cancelSession"));
+        steps.click(By.id("confirmYes"));
+        steps.waitForText(By.id("messages"), "Đã huỷ buổi này");
+        assertThat(steps.text(By.id("chosenStatus"))).isEqualTo("Đã huỷ");
+        assertThat(steps.overflowsHorizontally()).isFalse();
+    }
+
+    @Test
+    void aTeamLeaderRecordsTwoHouseholdsAtTheSessionHeJustScheduledOnHisPhone() throws Exception {
+        OrgFixture org = OrgFixture.create();
+        FieldRows rows = new FieldRows(TestDatabase::connect);
+        long hamlet = org.hamlet(org.communeA, "Ấp Bình Thạnh");
+        long first = rows.household(hamlet, "Huỳnh Thị Sáu " + org.suffix, "8", null);
+        long second = rows.household(hamlet, "Ngô Văn Bảy " + org.suffix, "9", null);
+        String leader = org.account("leader", org.communeA, org.memberA, "TEAM_LEADER", "MEMBER");
+        String title = "Thanh toán không tiền mặt " + org.suffix;
+        // Attendance opens an hour before a session: this one starts in half an hour.
+        LocalDateTime soon = LocalDateTime.now(VIETNAM).plusMinutes(35).truncatedTo(ChronoUnit.MINUTES);
+
+        steps.signIn(leader, TestDatabase.PASSWORD);
+        steps.inVietnamese();
+        scheduleWeekly(org, title, soon, 4);
+
+        browser.get(base + "field/");
+        steps.wait.until(d -> d.findElements(By.cssSelector("body[data-ready='true'][data-screen='signin']"))
+                        .size()
+                == 1);
+        browser.findElement(By.id("signin-username")).sendKeys(leader);
+        browser.findElement(By.id("signin-password")).sendKeys(TestDatabase.PASSWORD);
+        browser.findElement(By.id("signin-submit")).click();
+        steps.wait.until(d -> d.findElements(By.cssSelector("body[data-ready='true'][data-screen='app']"))
+                        .size()
+                == 1);
+        browser.findElement(By.id("nav-sessions")).click();
+        By session = By.xpath("//li[contains(@class,'session')][contains(., '" + title
+                + "')]//button[contains(@class,'take-attendance')]");
+        steps.wait.until(d -> !d.findElements(session).isEmpty());
+        browser.findElements(session).get(0).click();
+        steps.waitForText(By.id("attendance-title"), title);
+
+        choose("huynh thi sau");
+        choose("ngo van bay");
+        WebElement names =
+                browser.findElement(By.cssSelector("li.attendee[data-key='" + second + "'] input.attendee-names"));
+        names.sendKeys(", Ngô Thị Tám");
+        steps.keepWhole("attendance-chosen");
+        browser.findElement(By.id("attendance-save")).click();
+        steps.wait.until(d -> d.findElements(By.cssSelector("body[data-unsent='0'][data-flushing='false']"))
+                                .size()
+                        == 1
+                && d.findElements(By.cssSelector("#attendance-recorded li.recorded"))
+                                .size()
+                        == 2);
+        assertThat(steps.overflowsHorizontally()).isFalse();
+
+        assertThat(rows.count("select count(*) from session_attendance where household_id in (?, ?)", first, second))
+                .isEqualTo(2);
+        assertThat(rows.count(
+                        "select people_attended from session_occurrence o join session_series s on s.id = o.series_id"
+                                + " where s.title = ? order by o.starts_at limit 1",
+                        title))
+                .isEqualTo(3);
+    }
+
+    /** Searches the phone's households and marks the only one found as present. */
+    private void choose(String search) {
+        WebElement box = browser.findElement(By.id("attendance-search"));
+        box.clear();
+        box.sendKeys(search);
+        steps.wait.until(d -> d.findElements(By.cssSelector("#attendance-results button.attend-add"))
+                        .size()
+                == 1);
+        int chosen = browser.findElements(By.cssSelector("#attendance-chosen li.attendee"))
+                .size();
+        browser.findElement(By.cssSelector("#attendance-results button.attend-add"))
+                .click();
+        steps.wait.until(d ->
+                d.findElements(By.cssSelector("#attendance-chosen li.attendee")).size() == chosen + 1);
+    }
+
+    /** Fills the schedule dialog of the calendar page and waits for the calendar to show the new series. */
+    private void scheduleWeekly(OrgFixture org, String title, LocalDateTime firstStart, int times) {
         steps.open("sessions/calendar.xhtml");
         steps.click(By.id("actions:newSeries"));
         steps.wait.until(driver -> !steps.value(By.id("scheduleForm:unitCode")).isEmpty());
@@ -77,25 +171,18 @@ class SessionsBrowserIT {
         steps.click(By.cssSelector("[id='scheduleForm:facilitators'] label"));
         steps.type(
                 By.id("scheduleForm:firstStart_input"),
-                tuesday.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " 19:30" + Keys.TAB);
+                firstStart.format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")) + Keys.TAB);
         assertThat(browser.findElement(By.id("scheduleForm:repeat:1")).isSelected())
                 .as("weekly by default")
                 .isTrue();
-        steps.type(By.id("scheduleForm:count_input"), Keys.chord(Keys.CONTROL, "a") + "4" + Keys.TAB);
+        steps.type(By.id("scheduleForm:count_input"), Keys.chord(Keys.CONTROL, "a") + times + Keys.TAB);
         steps.keepWhole("schedule-filled");
         steps.click(By.id("scheduleForm:save"));
 
-        steps.waitForText(By.id("messages"), "Đã lên lịch 4 buổi");
-        assertThat(steps.text(By.id("calendarForm:calendar"))).contains(title).contains("19:30");
+        steps.waitForText(By.id("messages"), "Đã lên lịch " + times + " buổi");
+        assertThat(steps.text(By.id("calendarForm:calendar")))
+                .contains(title)
+                .contains(firstStart.format(DateTimeFormatter.ofPattern("H:mm")));
         steps.keepWhole("calendar-list");
-
-        steps.click(By.xpath("//*[@id='calendarForm:calendar']//*[contains(text(), '" + title + "')]"));
-        steps.waitForText(By.id("chosenTitle"), title);
-        steps.type(By.id("sessionForm:reason"), "Trùng lịch họp xã");
-        steps.click(By.id("sessionForm:cancelSession"));
-        steps.click(By.id("confirmYes"));
-        steps.waitForText(By.id("messages"), "Đã huỷ buổi này");
-        assertThat(steps.text(By.id("chosenStatus"))).isEqualTo("Đã huỷ");
-        assertThat(steps.overflowsHorizontally()).isFalse();
     }
 }
