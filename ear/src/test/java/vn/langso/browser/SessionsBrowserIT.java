@@ -141,6 +141,13 @@ class SessionsBrowserIT {
                                 + " where s.title = ? order by o.starts_at limit 1",
                         title))
                 .isEqualTo(3);
+
+        steps.open("sessions/calendar.xhtml");
+        steps.click(By.xpath("(//*[@id='calendarForm:calendar']//*[contains(text(), '" + title + "')])[1]"));
+        steps.waitForText(By.id("chosenTitle"), title);
+        assertThat(steps.text(By.id("chosenAttendance"))).isEqualTo("3 người, 2 hộ");
+        assertThat(steps.text(By.id("chosenAttendees"))).contains("Ngô Văn Bảy " + org.suffix + ", Ngô Thị Tám");
+        steps.keepWhole("calendar-attendance");
     }
 
     /** Searches the phone's households and marks the only one found as present. */

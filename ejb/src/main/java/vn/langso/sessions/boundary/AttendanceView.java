@@ -10,4 +10,11 @@ public record AttendanceView(
         Long memberId,
         String name,
         int people,
-        List<AttendanceInput.Resident> residents) {}
+        List<AttendanceInput.Resident> residents) {
+
+    /** "Lê Văn Ba, Nguyễn Thị Sáu": the residents who came, for a list. */
+    public String residentNames() {
+        return String.join(
+                ", ", residents.stream().map(AttendanceInput.Resident::name).toList());
+    }
+}

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.primefaces.event.SelectEvent;
@@ -15,6 +16,8 @@ import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleEvent;
 import org.primefaces.model.ScheduleModel;
 import vn.langso.kernel.BusinessException;
+import vn.langso.sessions.boundary.AttendanceBook;
+import vn.langso.sessions.boundary.AttendanceView;
 import vn.langso.sessions.boundary.OccurrenceView;
 import vn.langso.sessions.boundary.Sessions;
 import vn.langso.sessions.entity.OccurrenceStatus;
@@ -23,7 +26,7 @@ import vn.langso.web.i18n.Messages;
 
 /**
  * The village sessions calendar (sessions/calendar.xhtml): the caller's area, loading only the range on screen; a
- * session picked opens its details, which its scheduler may cancel or move.
+ * session picked opens its details and who came, which its scheduler may cancel or move.
  */
 @Named
 @ViewScoped
@@ -31,6 +34,9 @@ public class CalendarBacking implements Serializable {
 
     @Inject
     Sessions sessions;
+
+    @Inject
+    AttendanceBook attendanceBook;
 
     private final ScheduleModel calendar = new LazyScheduleModel() {
         @Override
@@ -49,6 +55,7 @@ public class CalendarBacking implements Serializable {
     };
 
     private OccurrenceView chosen;
+    private List<AttendanceView> attendance = List.of();
     private boolean mayChange;
     private String cancelReason;
     private LocalDateTime newStart;
@@ -67,6 +74,7 @@ public class CalendarBacking implements Serializable {
 
     void show(long occurrenceId) {
         chosen = sessions.occurrence(occurrenceId);
+        attendance = attendanceBook.of(occurrenceId);
         mayChange = sessions.mayChange(occurrenceId);
         cancelReason = null;
         newStart = chosen.startsAt();
@@ -97,6 +105,10 @@ public class CalendarBacking implements Serializable {
 
     public OccurrenceView getChosen() {
         return chosen;
+    }
+
+    public List<AttendanceView> getAttendance() {
+        return attendance;
     }
 
     public boolean isMayChange() {
