@@ -6,15 +6,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +16,7 @@ import vn.langso.accounts.entity.Account;
 import vn.langso.accounts.entity.DeviceToken;
 import vn.langso.accounts.entity.Role;
 import vn.langso.kernel.NotFoundException;
+import vn.langso.kernel.SecretTokens;
 
 /**
  * Sign-in for the field app: a bearer token per device, issued to a caller who just proved their password, kept only
@@ -46,8 +41,6 @@ public class DeviceTokens {
     /** Writing the last use on every call would make each API read a write; once in a while is enough to list. */
     static final Duration LAST_USE_PRECISION = Duration.ofMinutes(5);
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @PersistenceContext
     EntityManager em;
 
@@ -62,9 +55,7 @@ public class DeviceTokens {
         if (account == null || !account.isEnabled()) {
             throw new NotFoundException();
         }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = SecretTokens.newToken();
         String name = deviceName == null || deviceName.isBlank()
                 ? "?"
                 : deviceName.trim().substring(0, Math.min(120, deviceName.trim().length()));
@@ -158,11 +149,6 @@ public class DeviceTokens {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return SecretTokens.hash(token);
     }
 }

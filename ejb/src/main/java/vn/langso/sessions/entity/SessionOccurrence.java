@@ -73,6 +73,11 @@ public class SessionOccurrence {
         return status;
     }
 
+    /** Grows with every change: an .ics feed's SEQUENCE, so a phone's calendar takes the change. */
+    public long getVersion() {
+        return version;
+    }
+
     public int getPeopleAttended() {
         return peopleAttended;
     }

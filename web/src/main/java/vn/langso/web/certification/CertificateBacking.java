@@ -12,7 +12,9 @@ import vn.langso.certification.control.QrCode;
 import vn.langso.kernel.BusinessException;
 import vn.langso.kernel.NotFoundException;
 import vn.langso.web.faces.Pages;
+import vn.langso.web.faces.Requests;
 import vn.langso.web.i18n.Messages;
+import vn.langso.web.security.PublicUrl;
 
 /** One certificate (certificate.xhtml?id=): its dates, history, PDF and QR code; an admin may revoke it. */
 @Named

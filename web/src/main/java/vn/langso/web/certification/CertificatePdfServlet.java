@@ -11,6 +11,7 @@ import vn.langso.certification.boundary.CertificateDocument;
 import vn.langso.certification.boundary.Certificates;
 import vn.langso.kernel.NotFoundException;
 import vn.langso.web.faces.Pages;
+import vn.langso.web.security.PublicUrl;
 
 /**
  * A certificate as a printable PDF, {@code /certificates/certificate.pdf?id=42}, for its holder, an admin and the

@@ -1,14 +1,14 @@
-package vn.langso.web.certification;
+package vn.langso.web.faces;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** The servlet request behind the current Faces request. */
-final class Requests {
+public final class Requests {
 
     private Requests() {}
 
-    static HttpServletRequest current() {
+    public static HttpServletRequest current() {
         return (HttpServletRequest)
                 FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }

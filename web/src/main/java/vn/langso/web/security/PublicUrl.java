@@ -1,23 +1,29 @@
-package vn.langso.web.certification;
+package vn.langso.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
 /**
- * Where the public verification page is reached from outside: {@code LANGSO_PUBLIC_URL} (or the system property
- * langso.public.url) when the server sits behind a proxy or a name of its own, else the address the request came to.
+ * Where LangSo is reached from outside, for links that leave it (a certificate's QR code, a private calendar link):
+ * {@code LANGSO_PUBLIC_URL} (or the system property langso.public.url) when the server sits behind a proxy or a name
+ * of its own, else the address the request came to.
  */
-final class PublicUrl {
+public final class PublicUrl {
 
     private PublicUrl() {}
 
-    static String verificationBase(HttpServletRequest request) {
+    public static String verificationBase(HttpServletRequest request) {
+        return base(request) + "/verify/";
+    }
+
+    /** The application's address, without a trailing slash. */
+    public static String base(HttpServletRequest request) {
         String base = Optional.ofNullable(System.getProperty("langso.public.url"))
                 .or(() -> Optional.ofNullable(System.getenv("LANGSO_PUBLIC_URL")))
                 .filter(url -> !url.isBlank())
                 .map(String::trim)
                 .orElseGet(() -> fromRequest(request));
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/verify/";
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     private static String fromRequest(HttpServletRequest request) {
