@@ -50,6 +50,15 @@ public final class WebClient {
                 .build());
     }
 
+    /** A POST without a body, signed in with HTTP Basic, as an operator's script sends it. */
+    public HttpResponse<String> postWithBasic(String path, String username, String password) {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Authorization", "Basic " + token)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+    }
+
     /** Fills in and submits the sign-in page; answers the response to the form's POST. */
     public HttpResponse<String> signIn(String username, String password) {
         HttpResponse<String> page = get("login.xhtml");

@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,10 +32,12 @@ import vn.langso.kernel.NotFoundException;
 import vn.langso.kernel.OutreachService;
 import vn.langso.sessions.boundary.OccurrenceView;
 import vn.langso.sessions.boundary.SeriesDetails;
+import vn.langso.sessions.boundary.SessionHorizon;
 import vn.langso.sessions.boundary.Sessions;
 import vn.langso.sessions.control.RecurrencePlan;
 import vn.langso.sessions.control.RecurrencePlan.Repeat;
 import vn.langso.sessions.entity.OccurrenceStatus;
+import vn.langso.sessions.entity.SessionSeries;
 
 /** Runs inside the server: series scheduled, their occurrences as rows, cancelled and moved, read by area. */
 @ExtendWith(ArquillianExtension.class)
@@ -41,6 +49,9 @@ class SessionsIT {
 
     @Inject
     Sessions sessions;
+
+    @Inject
+    SessionHorizon horizon;
 
     @Resource(lookup = "java:jboss/datasources/LangSoDS")
     DataSource dataSource;
@@ -144,7 +155,152 @@ class SessionsIT {
         assertThat(demo).extracting(OccurrenceView::title).contains("Cảnh giác lừa đảo qua mạng");
     }
 
+    @Test
+    void aSeriesThatFellBehindIsPlannedAWeekPastTheHorizonAndRemindedOnlyOfSessionsToCome() throws Exception {
+        String trainer = org.account("trainer", null, null, "TRAINER");
+        SeriesDetails yearLong = series(
+                hamletA,
+                new RecurrencePlan(
+                        Repeat.WEEKLY,
+                        1,
+                        Set.of(DayOfWeek.TUESDAY),
+                        firstTuesday.toLocalDate().plusYears(1),
+                        null));
+        long series = Caller.as(trainer, TRAINER, () -> sessions.schedule(yearLong))
+                .get(0)
+                .seriesId();
+        // As if the job had not run for months: only the first three weeks are rows.
+        LocalDateTime behind = firstTuesday.plusWeeks(3);
+        sql(
+                "delete r from session_reminder r join session_occurrence o on o.id = r.occurrence_id"
+                        + " where o.series_id = ? and o.starts_at >= ?",
+                series,
+                behind);
+        sql("delete from session_occurrence where series_id = ? and starts_at >= ?", series, behind);
+        sql("update session_series set planned_until = ? where id = ?", behind, series);
+
+        for (int run = 0; run < 50 && horizon.extendAll() > 0; run++) {
+            // each run plans a bounded number of series, the furthest behind first
+        }
+
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDateTime planned = (LocalDateTime) one("select planned_until from session_series where id = ?", series);
+        assertThat(planned).isAfter(now.plus(Sessions.HORIZON).plusDays(6));
+        long weeks = ChronoUnit.WEEKS.between(firstTuesday, planned.minusSeconds(1)) + 1;
+        assertThat(count("select count(*) from session_occurrence where series_id = ?", series))
+                .isEqualTo(weeks);
+        assertThat(count(
+                        "select count(*) from session_reminder r join session_occurrence o"
+                                + " on o.id = r.occurrence_id where o.series_id = ?",
+                        series))
+                .as("a day-before and an hour-before reminder for each session")
+                .isEqualTo(2 * weeks);
+        assertThat(horizon.extendAll())
+                .as("planned far enough: the next run leaves it alone")
+                .isZero();
+    }
+
+    @Test
+    void changingThisAndFollowingKeepsTheEarlierSessionsAndPlansTheRestAnew() throws Exception {
+        String trainer = org.account("trainer", null, null, "TRAINER");
+        List<OccurrenceView> planned = Caller.as(trainer, TRAINER, () -> sessions.schedule(weekly(hamletA, 6)));
+        OccurrenceView third = planned.get(2);
+        Caller.as(trainer, TRAINER, () -> sessions.cancel(planned.get(4).id(), "mưa"));
+
+        SeriesDetails rest = Caller.as(trainer, TRAINER, () -> sessions.detailsFrom(third.id()));
+        assertThat(rest.firstStart()).isEqualTo(third.startsAt());
+        assertThat(rest.recurrence().count())
+                .as("four of the six sessions are left")
+                .isEqualTo(4);
+        SeriesDetails mornings = new SeriesDetails(
+                rest.unitId(),
+                "Thanh toán không dùng tiền mặt",
+                rest.services(),
+                rest.skills(),
+                rest.courseId(),
+                "Hội trường xã",
+                rest.capacity(),
+                rest.facilitatorIds(),
+                third.startsAt().withHour(8).withMinute(0),
+                60,
+                new RecurrencePlan(Repeat.WEEKLY, 1, Set.of(third.startsAt().getDayOfWeek()), null, 3));
+        List<OccurrenceView> changed =
+                Caller.as(trainer, TRAINER, () -> sessions.changeFollowing(third.id(), mornings));
+
+        assertThat(changed).hasSize(3).allSatisfy(o -> {
+            assertThat(o.startsAt().toLocalTime()).hasToString("08:00");
+            assertThat(o.title()).isEqualTo("Thanh toán không dùng tiền mặt");
+        });
+        List<OccurrenceView> all = Caller.as(
+                trainer,
+                TRAINER,
+                () -> sessions.between(hamletA, firstTuesday.minusDays(1), firstTuesday.plusWeeks(6)));
+        assertThat(all)
+                .as("the two sessions before stay; the old ones from the third on, the cancelled one too, are gone")
+                .extracting(OccurrenceView::id)
+                .containsExactlyInAnyOrderElementsOf(Stream.concat(planned.subList(0, 2).stream(), changed.stream())
+                        .map(OccurrenceView::id)
+                        .toList());
+        assertThat(count("select count(*) from session_reminder where occurrence_id = ?", third.id()))
+                .isZero();
+        assertThat(Caller.as(
+                                trainer,
+                                TRAINER,
+                                () -> sessions.detailsFrom(planned.get(1).id()))
+                        .recurrence()
+                        .repeat())
+                .as("the old series ends before the third session: from the second, one session is left")
+                .isEqualTo(Repeat.ONCE);
+    }
+
+    @Test
+    void aSeriesOfFourSessionsIsPlannedForGoodAndTheJobNeverComesBackToIt() throws Exception {
+        String trainer = org.account("trainer", null, null, "TRAINER");
+        long series = Caller.as(trainer, TRAINER, () -> sessions.schedule(weekly(hamletA, 4)))
+                .get(0)
+                .seriesId();
+
+        assertThat(one("select planned_until from session_series where id = ?", series))
+                .isEqualTo(SessionSeries.PLANNED_FOR_GOOD);
+    }
+
+    private void sql(String statement, Object... parameters) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement update = c.prepareStatement(statement)) {
+            bind(update, parameters);
+            update.executeUpdate();
+        }
+    }
+
+    private Object one(String query, Object... parameters) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement(query)) {
+            bind(select, parameters);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                Object value = row.getObject(1);
+                return value instanceof Timestamp time ? time.toLocalDateTime() : value;
+            }
+        }
+    }
+
+    private long count(String query, Object... parameters) throws Exception {
+        return ((Number) one(query, parameters)).longValue();
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws Exception {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(
+                    i + 1, parameters[i] instanceof LocalDateTime time ? Timestamp.valueOf(time) : parameters[i]);
+        }
+    }
+
     private SeriesDetails weekly(long unit, int count) {
+        return series(
+                unit, new RecurrencePlan(Repeat.WEEKLY, 1, Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), null, count));
+    }
+
+    private SeriesDetails series(long unit, RecurrencePlan plan) {
         return new SeriesDetails(
                 unit,
                 "Hướng dẫn kích hoạt VNeID mức 2",
@@ -156,6 +312,6 @@ class SessionsIT {
                 Set.of(org.memberA),
                 firstTuesday,
                 90,
-                new RecurrencePlan(Repeat.WEEKLY, 1, Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), null, count));
+                plan);
     }
 }

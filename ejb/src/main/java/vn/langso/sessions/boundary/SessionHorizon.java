@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.util.List;
 import vn.langso.kernel.LocalDates;
 import vn.langso.sessions.control.OccurrencePlanner;
@@ -22,6 +23,10 @@ import vn.langso.sessions.entity.SessionSeries;
  * Keeps every repeating series planned {@link Sessions#HORIZON} ahead: the rows of the sessions that came into the
  * horizon since the last run, with their reminders. Each series in its own transaction, its row locked, so two runs
  * at once plan each session once.
+ *
+ * <p>A series that fell behind is planned a week past the horizon, so a run touches a series about once a week
+ * rather than every run; the ones furthest behind go first, a bounded number per run, so a province's series, all
+ * falling behind on the same day, are spread over the runs of an hour instead of making one run slow.
  */
 @Stateless
 @PermitAll
@@ -42,19 +47,24 @@ public class SessionHorizon {
     @Resource
     SessionContext session;
 
+    static final Period SLACK = Period.ofDays(7);
+    static final int MOST_SERIES_PER_RUN = 150;
+
     /** How many sessions were added. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int extendAll() {
         LocalDateTime horizon = LocalDates.nowInVietnam(clock).plus(Sessions.HORIZON);
         List<Long> behind = em.createQuery(
-                        "select s.id from SessionSeries s where s.rrule is not null and s.plannedUntil < :horizon",
+                        "select s.id from SessionSeries s where s.rrule is not null and s.plannedUntil < :horizon"
+                                + " order by s.plannedUntil, s.id",
                         Long.class)
                 .setParameter("horizon", horizon)
+                .setMaxResults(MOST_SERIES_PER_RUN)
                 .getResultList();
         SessionHorizon self = session.getBusinessObject(SessionHorizon.class);
         int added = 0;
         for (long seriesId : behind) {
-            added += self.extend(seriesId, horizon);
+            added += self.extend(seriesId, horizon.plus(SLACK));
         }
         return added;
     }
@@ -62,10 +72,12 @@ public class SessionHorizon {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int extend(long seriesId, LocalDateTime horizon) {
         SessionSeries series = em.find(SessionSeries.class, seriesId, LockModeType.PESSIMISTIC_WRITE);
-        LocalDateTime from = series.getPlannedUntil();
+        LocalDateTime now = LocalDates.nowInVietnam(clock);
+        // Sessions already begun, planned late, are not reminded of.
+        LocalDateTime from = series.getPlannedUntil().isAfter(now) ? series.getPlannedUntil() : now;
         int added = occurrences.extend(series, horizon);
         if (added > 0) {
-            reminders.planFor(seriesId, from, LocalDates.nowInVietnam(clock));
+            reminders.planFor(seriesId, from, now);
         }
         return added;
     }

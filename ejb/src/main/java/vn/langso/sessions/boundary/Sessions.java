@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +19,11 @@ import java.util.stream.Collectors;
 import vn.langso.accounts.boundary.Caller;
 import vn.langso.accounts.boundary.CallerContext;
 import vn.langso.kernel.AreaScope;
+import vn.langso.kernel.BasicDigitalSkill;
 import vn.langso.kernel.InvalidInputException;
 import vn.langso.kernel.LocalDates;
 import vn.langso.kernel.NotFoundException;
+import vn.langso.kernel.OutreachService;
 import vn.langso.kernel.SearchKey;
 import vn.langso.notifications.boundary.Notifier;
 import vn.langso.org.boundary.MemberRef;
@@ -28,6 +31,7 @@ import vn.langso.org.boundary.OrgDirectory;
 import vn.langso.org.boundary.TeamPlace;
 import vn.langso.org.boundary.UnitRef;
 import vn.langso.sessions.control.OccurrencePlanner;
+import vn.langso.sessions.control.Recurrence;
 import vn.langso.sessions.control.RecurrencePlan;
 import vn.langso.sessions.control.ReminderPlanner;
 import vn.langso.sessions.control.SessionRights;
@@ -114,6 +118,80 @@ public class Sessions {
                 .getResultList();
     }
 
+    /**
+     * The series of a session as the schedule form shows it, to change it from that session on: its first start is
+     * that session's, its end the series' (or the sessions left of its count).
+     */
+    @RolesAllowed({"ADMIN", "TRAINER", "TEAM_LEADER"})
+    public SeriesDetails detailsFrom(long occurrenceId) {
+        SessionOccurrence from = em.find(SessionOccurrence.class, occurrenceId);
+        if (from == null || !changeableByCaller(from)) {
+            throw new NotFoundException();
+        }
+        SessionSeries series = from.getSeries();
+        int left = Recurrence.startsBetween(
+                        series.getFirstStart(),
+                        series.getRrule(),
+                        from.getRecurrenceStart(),
+                        SessionSeries.PLANNED_FOR_GOOD)
+                .size();
+        return new SeriesDetails(
+                series.getUnitId(),
+                series.getTitle(),
+                enums(OutreachService.class, series.getServices()),
+                enums(BasicDigitalSkill.class, series.getSkills()),
+                series.getCourseId(),
+                series.getPlace(),
+                series.getCapacity(),
+                Set.copyOf(series.getFacilitators()),
+                from.getStartsAt(),
+                series.getDurationMinutes(),
+                RecurrencePlan.of(series.getRrule(), left));
+    }
+
+    /**
+     * "This and following": the series ends the day before the session, whose sessions from there on (cancelled or
+     * moved ones too, but none anyone attended) make way for a new series as given. Answers the new series' sessions.
+     */
+    @RolesAllowed({"ADMIN", "TRAINER", "TEAM_LEADER"})
+    public List<OccurrenceView> changeFollowing(long occurrenceId, SeriesDetails details) {
+        SessionOccurrence from = editable(occurrenceId);
+        SessionSeries series = from.getSeries();
+        em.lock(series, LockModeType.PESSIMISTIC_WRITE);
+        if (series.getRrule() == null) {
+            throw new InvalidInputException("repeat", "sessions.following.notRepeating");
+        }
+        if (!from.getStartsAt().isAfter(LocalDates.nowInVietnam(clock))) {
+            throw new InvalidInputException("firstStart", "sessions.following.begun");
+        }
+        LocalDateTime split = from.getRecurrenceStart();
+        Number attended = (Number) em.createNativeQuery("select count(*) from session_occurrence"
+                        + " where series_id = ? and recurrence_start >= ? and people_attended > 0")
+                .setParameter(1, series.getId())
+                .setParameter(2, split)
+                .getSingleResult();
+        if (attended.longValue() > 0) {
+            throw new InvalidInputException("firstStart", "sessions.following.attended");
+        }
+        em.createNativeQuery("delete r from session_reminder r join session_occurrence o on o.id = r.occurrence_id"
+                        + " where o.series_id = ? and o.recurrence_start >= ?")
+                .setParameter(1, series.getId())
+                .setParameter(2, split)
+                .executeUpdate();
+        em.createNativeQuery("delete from session_occurrence where series_id = ? and recurrence_start >= ?")
+                .setParameter(1, series.getId())
+                .setParameter(2, split)
+                .executeUpdate();
+        em.detach(from);
+        if (split.equals(series.getFirstStart())) {
+            em.remove(series);
+        } else {
+            series.endBefore(RecurrencePlan.endingBefore(series.getRrule(), split));
+        }
+        em.flush();
+        return schedule(details);
+    }
+
     /** Who may lead sessions in a unit the caller schedules in: the members of the teams in and around it. */
     @RolesAllowed({"ADMIN", "TRAINER", "TEAM_LEADER"})
     public List<MemberRef> facilitatorChoices(long unitId) {
@@ -138,6 +216,14 @@ public class Sessions {
         UnitRef unit = directory
                 .unitByCode(code == null ? "" : code.strip())
                 .orElseThrow(() -> new InvalidInputException("unit", "sessions.unit"));
+        schedulingTeam(callers.current(), unit);
+        return unit;
+    }
+
+    /** A unit by its id, if the caller may schedule there. */
+    @RolesAllowed({"ADMIN", "TRAINER", "TEAM_LEADER"})
+    public UnitRef unitToScheduleIn(long unitId) {
+        UnitRef unit = directory.unit(unitId).orElseThrow(() -> new InvalidInputException("unit", "sessions.unit"));
         schedulingTeam(callers.current(), unit);
         return unit;
     }
@@ -309,6 +395,14 @@ public class Sessions {
         if (facilitators.isEmpty() || directory.memberNames(facilitators).size() != facilitators.size()) {
             throw new InvalidInputException("facilitators", "sessions.facilitators");
         }
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(Class<E> type, String names) {
+        return names == null || names.isBlank()
+                ? Set.of()
+                : Arrays.stream(names.split(","))
+                        .map(name -> Enum.valueOf(type, name))
+                        .collect(Collectors.toSet());
     }
 
     private static String names(Collection<? extends Enum<?>> values) {

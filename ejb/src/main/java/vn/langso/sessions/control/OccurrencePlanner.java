@@ -27,7 +27,11 @@ public class OccurrencePlanner {
         }
         List<LocalDateTime> starts =
                 Recurrence.startsBetween(series.getFirstStart(), series.getRrule(), series.getPlannedUntil(), until);
-        series.plannedUntil(until);
+        // A rule with no start left is planned for good, so the horizon job stops coming back to it.
+        series.plannedUntil(
+                Recurrence.startsFrom(series.getFirstStart(), series.getRrule(), until)
+                        ? until
+                        : SessionSeries.PLANNED_FOR_GOOD);
         if (starts.isEmpty()) {
             return 0;
         }

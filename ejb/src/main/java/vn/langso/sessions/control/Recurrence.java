@@ -42,6 +42,20 @@ public final class Recurrence {
         return starts;
     }
 
+    /** Whether the rule gives a start at or after {@code from}; a one-off series, whether its start is. */
+    public static boolean startsFrom(LocalDateTime firstStart, String rrule, LocalDateTime from) {
+        if (rrule == null) {
+            return !firstStart.isBefore(from);
+        }
+        RecurrenceRule rule = rule(rrule);
+        if (rule.isInfinite()) {
+            return true;
+        }
+        RecurrenceRuleIterator iterator = rule.iterator(floating(firstStart));
+        iterator.fastForward(floating(from));
+        return iterator.hasNext();
+    }
+
     private static RecurrenceRule rule(String rrule) {
         try {
             return new RecurrenceRule(rrule);

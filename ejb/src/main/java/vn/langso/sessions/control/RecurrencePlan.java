@@ -4,8 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.langso.kernel.InvalidInputException;
@@ -83,6 +85,54 @@ public record RecurrencePlan(Repeat repeat, int every, Set<DayOfWeek> weekdays, 
             rule.append(";COUNT=").append(count);
         }
         return rule.toString();
+    }
+
+    /**
+     * The plan a rule of this class was written from, for the sessions it gives from one of them on: the same
+     * repetition, the same last day, or the sessions left of a count.
+     *
+     * @param left how many sessions the rule gives from there on
+     */
+    public static RecurrencePlan of(String rrule, int left) {
+        if (rrule == null || left < 2) {
+            return once();
+        }
+        Map<String, String> parts = Arrays.stream(rrule.split(";"))
+                .map(part -> part.split("=", 2))
+                .collect(Collectors.toMap(part -> part[0], part -> part[1]));
+        String byDay = parts.getOrDefault("BYDAY", "");
+        boolean weekly = "WEEKLY".equals(parts.get("FREQ"));
+        Set<DayOfWeek> days = weekly
+                ? Arrays.stream(byDay.split(","))
+                        .filter(code -> !code.isEmpty())
+                        .map(RecurrencePlan::day)
+                        .collect(Collectors.toSet())
+                : Set.of();
+        String until = parts.get("UNTIL");
+        return new RecurrencePlan(
+                weekly ? Repeat.WEEKLY : Repeat.MONTHLY_WEEKDAY,
+                Integer.parseInt(parts.getOrDefault("INTERVAL", "1")),
+                days,
+                until == null ? null : LocalDate.parse(until.substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE),
+                until == null ? left : null);
+    }
+
+    /**
+     * The rule cut to end the day before a session, whose sessions from there on another series takes over ("this
+     * and following"). One session a day at most, so no session of that day is lost.
+     */
+    public static String endingBefore(String rrule, LocalDateTime split) {
+        String kept = Arrays.stream(rrule.split(";"))
+                .filter(part -> !part.startsWith("UNTIL=") && !part.startsWith("COUNT="))
+                .collect(Collectors.joining(";"));
+        return kept + ";UNTIL=" + UNTIL.format(split.toLocalDate().minusDays(1));
+    }
+
+    private static DayOfWeek day(String code) {
+        return Arrays.stream(DayOfWeek.values())
+                .filter(day -> code(day).equals(code))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("rrule", "sessions.recurrence.invalid"));
     }
 
     /**

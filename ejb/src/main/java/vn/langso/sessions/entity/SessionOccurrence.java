@@ -61,6 +61,10 @@ public class SessionOccurrence {
         return unitId;
     }
 
+    public LocalDateTime getRecurrenceStart() {
+        return recurrenceStart;
+    }
+
     public LocalDateTime getStartsAt() {
         return startsAt;
     }

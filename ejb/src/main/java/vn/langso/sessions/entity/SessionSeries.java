@@ -43,6 +43,10 @@ public class SessionSeries {
     private int durationMinutes;
     private String rrule;
     private LocalDateTime plannedUntil;
+
+    /** The plannedUntil of a series whose every session is a row: its rule has no start left. */
+    public static final LocalDateTime PLANNED_FOR_GOOD = LocalDateTime.of(9999, 12, 31, 0, 0);
+
     private String createdBy;
 
     @Column(name = "created_at")
@@ -90,6 +94,12 @@ public class SessionSeries {
         this.durationMinutes = durationMinutes;
         this.rrule = rrule;
         this.plannedUntil = firstStart;
+    }
+
+    /** Its sessions from a day on belong to another series now: its rule ends before, and every session is a row. */
+    public void endBefore(String cutRule) {
+        this.rrule = cutRule;
+        this.plannedUntil = PLANNED_FOR_GOOD;
     }
 
     public void plannedUntil(LocalDateTime until) {

@@ -106,4 +106,39 @@ class RecurrenceTest {
         assertThatThrownBy(() -> new RecurrencePlan(Repeat.WEEKLY, 1, Set.of(), null, 500).rrule(first))
                 .isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void aRuleHasStartsLeftUntilItsLastSession() {
+        LocalDateTime first = LocalDateTime.of(2026, 3, 7, 8, 0); // a Saturday: 7, 14 and 21 March
+        String rule = new RecurrencePlan(Repeat.WEEKLY, 1, Set.of(), null, 3).rrule(first);
+
+        assertThat(Recurrence.startsFrom(first, rule, LocalDateTime.of(2026, 3, 21, 8, 0)))
+                .isTrue();
+        assertThat(Recurrence.startsFrom(first, rule, LocalDateTime.of(2026, 3, 21, 8, 1)))
+                .isFalse();
+        assertThat(Recurrence.startsFrom(first, null, first.plusMinutes(1))).isFalse();
+    }
+
+    @Test
+    void aRuleCutBeforeASessionKeepsTheOnesBeforeAndReadsBackAsTheFormsPlan() {
+        LocalDateTime first = LocalDateTime.of(2026, 1, 27, 19, 30); // a Tuesday
+        RecurrencePlan twiceAWeek =
+                new RecurrencePlan(Repeat.WEEKLY, 2, Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), null, 6);
+        String rule = twiceAWeek.rrule(first);
+        LocalDateTime fourth = LocalDateTime.of(2026, 2, 12, 19, 30);
+
+        String cut = RecurrencePlan.endingBefore(rule, fourth);
+
+        assertThat(Recurrence.startsBetween(first, cut, first, fourth.plusYears(1)))
+                .containsExactly(first, first.plusDays(2), first.plusDays(14));
+        assertThat(RecurrencePlan.of(rule, 3))
+                .isEqualTo(
+                        new RecurrencePlan(Repeat.WEEKLY, 2, Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), null, 3));
+        assertThat(RecurrencePlan.of(cut, 3).until()).isEqualTo(LocalDate.of(2026, 2, 11));
+        assertThat(RecurrencePlan.of(rule, 1)).isEqualTo(RecurrencePlan.once());
+        String monthly = new RecurrencePlan(Repeat.MONTHLY_WEEKDAY, 1, Set.of(), LocalDate.of(2026, 6, 30), null)
+                .rrule(LocalDateTime.of(2026, 1, 13, 14, 0));
+        assertThat(RecurrencePlan.of(monthly, 4))
+                .isEqualTo(new RecurrencePlan(Repeat.MONTHLY_WEEKDAY, 1, Set.of(), LocalDate.of(2026, 6, 30), null));
+    }
 }

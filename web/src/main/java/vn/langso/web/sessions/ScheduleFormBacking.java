@@ -10,11 +10,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.langso.kernel.BasicDigitalSkill;
 import vn.langso.kernel.BusinessException;
 import vn.langso.kernel.OutreachService;
 import vn.langso.org.boundary.MemberRef;
 import vn.langso.org.boundary.UnitRef;
-import vn.langso.sessions.boundary.OccurrenceView;
 import vn.langso.sessions.boundary.SeriesDetails;
 import vn.langso.sessions.boundary.Sessions;
 import vn.langso.sessions.control.RecurrencePlan;
@@ -22,7 +22,10 @@ import vn.langso.sessions.control.RecurrencePlan.Repeat;
 import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
 
-/** The schedule dialog of the calendar: a new series, kept as typed when it is refused. */
+/**
+ * The schedule dialog of the calendar: a new series, or a series changed from one of its sessions on ("this and
+ * following"); kept as typed when it is refused.
+ */
 @Named
 @ViewScoped
 public class ScheduleFormBacking implements Serializable {
@@ -60,8 +63,16 @@ public class ScheduleFormBacking implements Serializable {
     private boolean endsOnDate;
     private LocalDate until;
     private Integer count = 8;
+    /** The session a change of its series starts from, or null for a new series. */
+    private Long followingFrom;
+    // Kept from the series changed, as the dialog does not ask them.
+    private Set<BasicDigitalSkill> skills = Set.of();
+    private Long courseId;
 
     public void start() {
+        followingFrom = null;
+        skills = Set.of();
+        courseId = null;
         title = null;
         place = null;
         capacity = null;
@@ -70,6 +81,34 @@ public class ScheduleFormBacking implements Serializable {
         firstStart = null;
         unitCode = sessions.schedulingUnit().map(UnitRef::code).orElse(null);
         loadFacilitators();
+    }
+
+    /** The dialog filled with the series of a session, to change it from that session on. */
+    public void startFollowing(long occurrenceId) {
+        try {
+            SeriesDetails series = sessions.detailsFrom(occurrenceId);
+            followingFrom = occurrenceId;
+            unitCode = sessions.unitToScheduleIn(series.unitId()).code();
+            skills = series.skills();
+            courseId = series.courseId();
+            title = series.title();
+            place = series.place();
+            capacity = series.capacity();
+            services = series.services().toArray(OutreachService[]::new);
+            facilitators = series.facilitatorIds().toArray(Long[]::new);
+            firstStart = series.firstStart();
+            duration = series.durationMinutes();
+            RecurrencePlan plan = series.recurrence();
+            repeat = plan.repeat();
+            every = plan.every();
+            weekdays = plan.weekdays().toArray(DayOfWeek[]::new);
+            endsOnDate = plan.until() != null;
+            until = plan.until();
+            count = plan.count();
+            loadFacilitators();
+        } catch (BusinessException refusal) {
+            Pages.refuse(refusal, INPUTS);
+        }
     }
 
     /** The members who may lead sessions in the unit typed, once it is one the caller schedules in. */
@@ -89,19 +128,26 @@ public class ScheduleFormBacking implements Serializable {
     public void schedule() {
         try {
             UnitRef unit = sessions.unitToScheduleIn(unitCode);
-            List<OccurrenceView> planned = sessions.schedule(new SeriesDetails(
+            SeriesDetails details = new SeriesDetails(
                     unit.id(),
                     title,
                     ticked(services),
-                    null,
-                    null,
+                    skills,
+                    courseId,
                     place,
                     capacity,
                     ticked(facilitators),
                     firstStart,
                     duration,
-                    plan()));
-            Messages.info("sessions.scheduled", planned.size());
+                    plan());
+            if (followingFrom == null) {
+                Messages.info("sessions.scheduled", sessions.schedule(details).size());
+            } else {
+                Messages.info(
+                        "sessions.following.done",
+                        sessions.changeFollowing(followingFrom, details).size());
+                followingFrom = null;
+            }
         } catch (BusinessException refusal) {
             Pages.refuse(refusal, INPUTS);
         }
@@ -117,6 +163,10 @@ public class ScheduleFormBacking implements Serializable {
 
     private static <T> Set<T> ticked(T[] values) {
         return values == null ? Set.of() : Set.of(values);
+    }
+
+    public boolean isFollowing() {
+        return followingFrom != null;
     }
 
     public Repeat[] getRepeats() {
