@@ -142,10 +142,7 @@ class ReportsIT {
         assertThatThrownBy(() -> Caller.as(
                         coordinator, COORDINATOR, () -> reports.byTeam(course, org.province, PageRequest.first(10))))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> Caller.as(coordinator, COORDINATOR, () -> {
-                    reports.requireVisible(course, org.communeB);
-                    return null;
-                }))
+        assertThatThrownBy(() -> Caller.as(coordinator, COORDINATOR, () -> reports.byTeamSheet(course, org.communeB)))
                 .isInstanceOf(NotFoundException.class);
     }
 

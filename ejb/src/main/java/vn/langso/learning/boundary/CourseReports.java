@@ -5,8 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.OutputStream;
-import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -24,6 +22,7 @@ import vn.langso.kernel.NotFoundException;
 import vn.langso.kernel.Page;
 import vn.langso.kernel.PageRequest;
 import vn.langso.kernel.SearchKey;
+import vn.langso.kernel.Sheet;
 import vn.langso.learning.control.ReportRollup;
 import vn.langso.learning.control.ReportSheets;
 import vn.langso.learning.control.ReportTeamQuery;
@@ -103,17 +102,9 @@ public class CourseReports {
                 ReportRollup.total(teams));
     }
 
-    /** Checks the course and the unit before a byte of an export is sent, while the answer can still be a 404. */
-    public void requireVisible(long courseId, Long unitId) {
-        teams(courseId, unitId);
-    }
-
-    public void exportCsv(long courseId, Long unitId, Writer out) {
-        ReportSheets.csv(rows(courseId, unitId), out);
-    }
-
-    public void exportXlsx(long courseId, Long unitId, ReportSheetLabels labels, OutputStream out) {
-        ReportSheets.xlsx(rows(courseId, unitId), labels, out);
+    /** The by-team report of the course within the unit (null: the caller's area), to download. */
+    public Sheet byTeamSheet(long courseId, Long unitId) {
+        return ReportSheets.byTeam(courseId, rows(courseId, unitId));
     }
 
     private List<ReportTeamRow> rows(long courseId, Long unitId) {

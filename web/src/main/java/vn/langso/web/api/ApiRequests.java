@@ -3,10 +3,14 @@ package vn.langso.web.api;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
 import vn.langso.kernel.InvalidInputException;
 import vn.langso.kernel.PageRequest;
+import vn.langso.web.i18n.Language;
 
 /**
  * How every API call reads its request: paging as {@code page} (from 0), {@code size} (up to 200) and {@code sort}
@@ -36,6 +40,17 @@ public final class ApiRequests {
         } catch (JsonbException e) {
             throw new InvalidInputException("body", "api.malformedBody");
         }
+    }
+
+    /** Like the API's other texts: English unless the client asks for Vietnamese first. */
+    public static Locale language(HttpHeaders headers) {
+        List<Locale> wanted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return !wanted.isEmpty()
+                        && Language.VIETNAMESE
+                                .getLanguage()
+                                .equals(wanted.get(0).getLanguage())
+                ? Language.VIETNAMESE
+                : Language.ENGLISH;
     }
 
     /** A day of a query, written YYYY-MM-DD; null when not given. */

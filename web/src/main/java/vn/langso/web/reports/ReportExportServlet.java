@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.langso.kernel.NotFoundException;
+import vn.langso.kernel.SheetFormat;
 import vn.langso.learning.boundary.CourseReports;
 import vn.langso.web.i18n.Language;
 
@@ -34,19 +35,15 @@ public class ReportExportServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher file = FILE.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        Optional<ReportDownloads> format = file.matches() ? ReportDownloads.named(file.group(2)) : Optional.empty();
+        Optional<SheetFormat> format = file.matches() ? SheetFormat.named(file.group(2)) : Optional.empty();
         if (format.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         try {
             long courseId = Long.parseLong(file.group(1));
-            Long unitId = ReportDownloads.unit(request.getParameter("unit"));
-            reports.requireVisible(courseId, unitId);
-            response.setContentType(format.get().contentType());
-            response.setHeader("Content-Disposition", format.get().contentDisposition(courseId));
-            response.setHeader("Cache-Control", "no-store");
-            format.get().write(reports, courseId, unitId, language.getLocale(), response.getOutputStream());
+            Long unitId = SheetDownloads.unit(request.getParameter("unit"));
+            SheetDownloads.send(reports.byTeamSheet(courseId, unitId), format.get(), language.getLocale(), response);
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } catch (EJBAccessException e) {

@@ -10,19 +10,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.util.List;
-import java.util.Locale;
 import vn.langso.kernel.NotFoundException;
 import vn.langso.kernel.Page;
 import vn.langso.kernel.PageRequest;
+import vn.langso.kernel.Sheet;
+import vn.langso.kernel.SheetFormat;
 import vn.langso.learning.boundary.CourseReports;
 import vn.langso.learning.boundary.ReportCounts;
 import vn.langso.learning.boundary.ReportTeamRow;
 import vn.langso.learning.boundary.ReportUnitTable;
 import vn.langso.web.api.ApiRequests;
-import vn.langso.web.i18n.Language;
-import vn.langso.web.reports.ReportDownloads;
+import vn.langso.web.reports.SheetDownloads;
 
 /**
  * A course's report within the caller's area, {@code unit} a unit id (its subtree):
@@ -38,7 +36,7 @@ public class ReportsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public ReportCounts summary(@PathParam("id") long courseId, @QueryParam("unit") String unit) {
-        return reports.summary(courseId, ReportDownloads.unit(unit));
+        return reports.summary(courseId, SheetDownloads.unit(unit));
     }
 
     @GET
@@ -51,14 +49,14 @@ public class ReportsResource {
             @QueryParam("size") Integer size,
             @QueryParam("sort") String sort) {
         PageRequest request = ApiRequests.page(page, size, sort);
-        return reports.byTeam(courseId, ReportDownloads.unit(unit), request);
+        return reports.byTeam(courseId, SheetDownloads.unit(unit), request);
     }
 
     @GET
     @Path("units")
     @Produces(MediaType.APPLICATION_JSON)
     public ReportUnitTable units(@PathParam("id") long courseId, @QueryParam("parent") String parent) {
-        return reports.byUnit(courseId, ReportDownloads.unit(parent));
+        return reports.byUnit(courseId, SheetDownloads.unit(parent));
     }
 
     @GET
@@ -68,25 +66,9 @@ public class ReportsResource {
             @PathParam("format") String extension,
             @QueryParam("unit") String unit,
             @Context HttpHeaders headers) {
-        ReportDownloads format = ReportDownloads.named(extension).orElseThrow(NotFoundException::new);
-        Long unitId = ReportDownloads.unit(unit);
-        // A course or unit outside the caller's area is refused here, while the answer can still be a 404.
-        reports.requireVisible(courseId, unitId);
-        Locale locale = language(headers.getAcceptableLanguages());
-        StreamingOutput body = output -> format.write(reports, courseId, unitId, locale, output);
-        return Response.ok(body, format.contentType())
-                .header("Content-Disposition", format.contentDisposition(courseId))
-                .header("Cache-Control", "no-store")
-                .build();
-    }
-
-    /** Like the API's other texts: English unless the client asks for Vietnamese first. */
-    static Locale language(List<Locale> wanted) {
-        return !wanted.isEmpty()
-                        && Language.VIETNAMESE
-                                .getLanguage()
-                                .equals(wanted.get(0).getLanguage())
-                ? Language.VIETNAMESE
-                : Language.ENGLISH;
+        SheetFormat format = SheetFormat.named(extension).orElseThrow(NotFoundException::new);
+        // The sheet is made before a byte is sent: a course or unit outside the caller's area is still a 404.
+        Sheet sheet = reports.byTeamSheet(courseId, SheetDownloads.unit(unit));
+        return SheetDownloads.response(sheet, format, ApiRequests.language(headers));
     }
 }
