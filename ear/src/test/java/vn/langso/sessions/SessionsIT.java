@@ -2,6 +2,7 @@ package vn.langso.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -30,6 +31,8 @@ import vn.langso.it.Deployments;
 import vn.langso.it.OrgFixture;
 import vn.langso.kernel.NotFoundException;
 import vn.langso.kernel.OutreachService;
+import vn.langso.sessions.boundary.CalendarChoice;
+import vn.langso.sessions.boundary.CalendarFilter;
 import vn.langso.sessions.boundary.OccurrenceView;
 import vn.langso.sessions.boundary.SeriesDetails;
 import vn.langso.sessions.boundary.SessionHorizon;
@@ -134,24 +137,87 @@ class SessionsIT {
         LocalDateTime from = firstTuesday.minusDays(1);
         LocalDateTime to = firstTuesday.plusWeeks(2);
 
-        assertThat(Caller.as(coordinatorA, COORDINATOR, () -> sessions.between(org.communeA, from, to)))
+        assertThat(Caller.as(
+                        coordinatorA,
+                        COORDINATOR,
+                        () -> sessions.between(new CalendarFilter(org.communeA, null, null), from, to)))
                 .hasSize(2);
-        assertThat(Caller.as(coordinatorB, COORDINATOR, () -> sessions.between(null, from, to)))
+        assertThat(Caller.as(coordinatorB, COORDINATOR, () -> sessions.between(CalendarFilter.ALL, from, to)))
                 .noneMatch(o -> o.unitId() == hamletA);
-        assertThatThrownBy(() -> Caller.as(coordinatorB, COORDINATOR, () -> sessions.between(org.communeA, from, to)))
+        assertThatThrownBy(() -> Caller.as(
+                        coordinatorB,
+                        COORDINATOR,
+                        () -> sessions.between(new CalendarFilter(org.communeA, null, null), from, to)))
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
-    void theDemoTeamLeaderFindsPastAndComingSessionsOfHisTeamOnTheCalendar() throws Exception {
+    void theCalendarNarrowsToATeamOrAFacilitatorFoundByNameWithinTheCallersArea() throws Exception {
+        String trainer = org.account("trainer", null, null, "TRAINER");
+        String leaderA = org.account("leader", org.communeA, org.memberA, "TEAM_LEADER", "MEMBER");
+        String coordinatorB = org.account("coord", org.districtB, null, "COORDINATOR");
+        Caller.as(leaderA, LEADER, () -> sessions.schedule(weekly(hamletA, 2)));
+        SeriesDetails byMemberB = series(hamletB, RecurrencePlan.once());
+        Caller.as(
+                trainer,
+                TRAINER,
+                () -> sessions.schedule(new SeriesDetails(
+                        byMemberB.unitId(),
+                        byMemberB.title(),
+                        byMemberB.services(),
+                        byMemberB.skills(),
+                        null,
+                        byMemberB.place(),
+                        null,
+                        Set.of(org.memberB),
+                        firstTuesday,
+                        60,
+                        RecurrencePlan.once())));
+        LocalDateTime from = firstTuesday.minusDays(1);
+        LocalDateTime to = firstTuesday.plusWeeks(2);
+
+        List<CalendarChoice> found =
+                Caller.as(trainer, TRAINER, () -> sessions.filterChoices("cho gao thu " + org.suffix));
+        assertThat(found)
+                .as("accent-insensitive: the team \"Tổ Chợ Gạo thử\"")
+                .extracting(CalendarChoice::kind, CalendarChoice::id)
+                .contains(tuple(CalendarChoice.Kind.TEAM, org.teamA));
+        assertThat(Caller.as(
+                        trainer, TRAINER, () -> sessions.between(new CalendarFilter(null, org.teamA, null), from, to)))
+                .hasSize(2)
+                .allMatch(o -> o.unitId() == hamletA);
+        assertThat(Caller.as(
+                        trainer,
+                        TRAINER,
+                        () -> sessions.between(new CalendarFilter(null, null, org.memberB), from, to)))
+                .singleElement()
+                .matches(o -> o.unitId() == hamletB);
+        assertThat(Caller.as(coordinatorB, COORDINATOR, () -> sessions.filterChoices("Nguyễn Văn An " + org.suffix)))
+                .as("a member of another district is not offered")
+                .isEmpty();
+        assertThatThrownBy(() -> Caller.as(
+                        coordinatorB,
+                        COORDINATOR,
+                        () -> sessions.between(new CalendarFilter(null, org.teamA, null), from, to)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theDemoTeamLeaderFindsPastSessionsWithTheirAttendanceAndComingOnesOnTheCalendar() throws Exception {
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-        List<OccurrenceView> demo =
-                Caller.as("totruong", LEADER, () -> sessions.between(null, now.minusWeeks(9), now.plusWeeks(6)));
+        List<OccurrenceView> demo = Caller.as(
+                "totruong", LEADER, () -> sessions.between(CalendarFilter.ALL, now.minusWeeks(9), now.plusWeeks(6)));
 
         assertThat(demo).anyMatch(o -> o.startsAt().isBefore(now)).anyMatch(o -> o.startsAt()
                 .isAfter(now));
         assertThat(demo).anyMatch(o -> o.status() == OccurrenceStatus.CANCELLED);
+        assertThat(demo)
+                .as("the sessions held so far have their attendance; none to come has any")
+                .filteredOn(o -> o.startsAt().isBefore(now.minusHours(3)) && o.status() == OccurrenceStatus.SCHEDULED)
+                .isNotEmpty()
+                .allMatch(o -> o.householdsAttended() > 0 && o.peopleAttended() >= o.householdsAttended());
+        assertThat(demo).filteredOn(o -> o.startsAt().isAfter(now)).allMatch(o -> o.peopleAttended() == 0);
         assertThat(demo).extracting(OccurrenceView::title).contains("Cảnh giác lừa đảo qua mạng");
     }
 
@@ -234,7 +300,8 @@ class SessionsIT {
         List<OccurrenceView> all = Caller.as(
                 trainer,
                 TRAINER,
-                () -> sessions.between(hamletA, firstTuesday.minusDays(1), firstTuesday.plusWeeks(6)));
+                () -> sessions.between(
+                        new CalendarFilter(hamletA, null, null), firstTuesday.minusDays(1), firstTuesday.plusWeeks(6)));
         assertThat(all)
                 .as("the two sessions before stay; the old ones from the third on, the cancelled one too, are gone")
                 .extracting(OccurrenceView::id)

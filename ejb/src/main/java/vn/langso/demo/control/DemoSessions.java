@@ -1,5 +1,6 @@
 package vn.langso.demo.control;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,14 +13,17 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import vn.langso.kernel.SearchKey;
+import vn.langso.kernel.Sha256;
 import vn.langso.sessions.control.Recurrence;
 import vn.langso.sessions.control.ReminderPlanner;
 
 /**
  * Village sessions of the demo team in its hamlets: a weekly VNeID evening for the past two months and the next
  * month, a monthly Saturday morning on cashless payment, and a one-off scam-awareness evening tomorrow, whose
- * reminders are due at once. One past session is cancelled. Its leader and member facilitate.
+ * reminders are due at once. One past session is cancelled; the others held so far have their attendance, a few
+ * households of the hamlet each time. Its leader and member facilitate.
  */
 public final class DemoSessions {
 
@@ -105,6 +109,7 @@ public final class DemoSessions {
                         + " where series_id = ? and starts_at < ? order by starts_at desc limit 1",
                 weekly,
                 Timestamp.valueOf(now.minusWeeks(2)));
+        attendance(c, List.of(weekly, monthly), leaderMemberId, now);
         // The reminders of what is still ahead; those already due (tomorrow's, a day before) go out at the next sweep.
         DemoSql.update(
                 c,
@@ -170,6 +175,89 @@ public final class DemoSessions {
                     Timestamp.valueOf(start.plusMinutes(minutes)));
         }
         return starts.size();
+    }
+
+    /** Neighbours who came along with a household's head, now and then. */
+    private static final List<String> COMPANIONS =
+            List.of("Nguyễn Thị Hoa", "Trần Văn Minh", "Lê Thị Lan", "Phạm Văn Hùng", "Võ Thị Mai");
+
+    /**
+     * Who came to the sessions held so far: each time a different few of the hamlet's households (some twice over
+     * the weeks), the head and now and then a companion, as the leader recorded them half an hour in.
+     */
+    private static void attendance(Connection c, List<Long> series, long recordedBy, LocalDateTime now)
+            throws SQLException {
+        List<long[]> held = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("select id, unit_id from session_occurrence"
+                + " where series_id in (?, ?) and status = 'SCHEDULED' and starts_at < ? order by starts_at")) {
+            select.setLong(1, series.get(0));
+            select.setLong(2, series.get(1));
+            select.setTimestamp(3, Timestamp.valueOf(now));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    held.add(new long[] {rows.getLong(1), rows.getLong(2)});
+                }
+            }
+        }
+        for (int session = 0; session < held.size(); session++) {
+            long occurrence = held.get(session)[0];
+            List<Object[]> households = householdsOf(c, held.get(session)[1]);
+            int people = 0;
+            int came = 0;
+            for (int h = session % 3; h < households.size() && came < 8; h += 3) {
+                long household = (Long) households.get(h)[0];
+                String head = (String) households.get(h)[1];
+                String id = UUID.nameUUIDFromBytes(
+                                ("demo-attendance:" + occurrence + ":" + household).getBytes(StandardCharsets.UTF_8))
+                        .toString();
+                List<String> residents =
+                        h % 2 == 0 ? List.of(head, COMPANIONS.get(h % COMPANIONS.size())) : List.of(head);
+                DemoSql.update(
+                        c,
+                        "insert into session_attendance (id, occurrence_id, household_id, unit_id, people, body_hash,"
+                                + " recorded_by, recorded_at, updated_at) select ?, o.id, ?, ?, ?, ?, ?,"
+                                + " o.starts_at + interval 30 minute, o.starts_at + interval 30 minute"
+                                + " from session_occurrence o where o.id = ?",
+                        id,
+                        household,
+                        households.get(h)[2],
+                        residents.size(),
+                        Sha256.hex(id),
+                        recordedBy,
+                        occurrence);
+                for (int r = 0; r < residents.size(); r++) {
+                    DemoSql.update(
+                            c,
+                            "insert into session_attendance_resident (attendance_id, position, name) values (?, ?, ?)",
+                            id,
+                            r,
+                            residents.get(r));
+                }
+                people += residents.size();
+                came++;
+            }
+            DemoSql.update(
+                    c,
+                    "update session_occurrence set people_attended = ?, households_attended = ? where id = ?",
+                    people,
+                    came,
+                    occurrence);
+        }
+    }
+
+    /** The households of a hamlet: id, head's name, unit. */
+    private static List<Object[]> householdsOf(Connection c, long unit) throws SQLException {
+        List<Object[]> households = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement(
+                "select id, head_name, unit_id from household where unit_id = ? order by id limit 40")) {
+            select.setLong(1, unit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    households.add(new Object[] {rows.getLong(1), rows.getString(2), rows.getLong(3)});
+                }
+            }
+        }
+        return households;
     }
 
     /** The hamlets under the team's unit, or the unit itself when it has none. */

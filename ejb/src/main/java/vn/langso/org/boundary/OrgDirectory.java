@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.langso.kernel.AreaScope;
+import vn.langso.kernel.SearchKey;
 
 /**
  * What other components may know of the organisation, as published records: units, the team a member is on now,
@@ -127,5 +128,47 @@ public class OrgDirectory {
                     .forEach(row -> names.put((Long) row[0], (String) row[1]));
         }
         return names;
+    }
+
+    /** Units of an area whose names hold the words typed, accent-insensitive, by name. */
+    public List<UnitRef> unitsMatching(AreaScope area, String text, int most) {
+        return em.createQuery(
+                        UNIT + " where u.path like :area and u.searchKey like :key and u.active = true order by u.name",
+                        UnitRef.class)
+                .setParameter("area", area.pathPattern())
+                .setParameter("key", contains(text))
+                .setMaxResults(most)
+                .getResultList();
+    }
+
+    /** Active teams in an area whose names hold the words typed, by name. */
+    public List<TeamPlace> teamsMatching(AreaScope area, String text, int most) {
+        return em.createQuery(
+                        "select new vn.langso.org.boundary.TeamPlace(t.id, t.name, u.id, u.name, u.path)"
+                                + " from Team t join t.unit u where u.path like :area and t.searchKey like :key"
+                                + " and t.active = true order by t.name",
+                        TeamPlace.class)
+                .setParameter("area", area.pathPattern())
+                .setParameter("key", contains(text))
+                .setMaxResults(most)
+                .getResultList();
+    }
+
+    /** Members on a team of an area today whose names hold the words typed, by name. */
+    public List<MemberRef> membersMatching(AreaScope area, String text, int most) {
+        return em.createQuery(
+                        "select distinct new vn.langso.org.boundary.MemberRef(mb.id, mb.fullName)"
+                                + " from TeamMembership m join m.member mb join m.team t join t.unit u"
+                                + " where m.endedOn is null and u.path like :area and mb.searchKey like :key"
+                                + " order by mb.fullName",
+                        MemberRef.class)
+                .setParameter("area", area.pathPattern())
+                .setParameter("key", contains(text))
+                .setMaxResults(most)
+                .getResultList();
+    }
+
+    private static String contains(String text) {
+        return "%" + SearchKey.of(text == null ? "" : text).replace("%", "").replace("_", "") + "%";
     }
 }

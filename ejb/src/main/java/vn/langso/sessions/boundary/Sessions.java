@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -250,29 +251,69 @@ public class Sessions {
         return view;
     }
 
-    /** The sessions of a unit's subtree (null: the caller's whole area) starting in the window, earliest first. */
-    public List<OccurrenceView> between(Long unitId, LocalDateTime from, LocalDateTime to) {
+    /** The sessions of the caller's area the filter keeps, starting in the window, earliest first. */
+    public List<OccurrenceView> between(CalendarFilter filter, LocalDateTime from, LocalDateTime to) {
         AreaScope within = SessionRights.readableArea(callers.current());
-        if (unitId != null) {
-            UnitRef unit = directory.unit(unitId).orElseThrow(NotFoundException::new);
+        if (filter.unitId() != null) {
+            UnitRef unit = directory.unit(filter.unitId()).orElseThrow(NotFoundException::new);
             if (!within.includes(unit.path())) {
                 throw new NotFoundException();
             }
             within = AreaScope.subtreeOf(unit.path());
         }
+        if (filter.teamId() != null
+                && !directory
+                        .team(filter.teamId())
+                        .map(team ->
+                                SessionRights.readableArea(callers.current()).includes(team.unitPath()))
+                        .orElse(false)) {
+            throw new NotFoundException();
+        }
         List<Long> units = directory.unitIdsIn(within);
         if (units.isEmpty()) {
             return List.of();
         }
-        return em.createQuery(
+        var query = em.createQuery(
                         VIEW + " where o.unitId in :units and o.startsAt >= :from and o.startsAt < :to"
+                                + (filter.teamId() == null ? "" : " and s.teamId = :team")
+                                + (filter.facilitatorId() == null ? "" : " and :member member of s.facilitators")
                                 + " order by o.startsAt, o.id",
                         OccurrenceView.class)
                 .setParameter("units", units)
                 .setParameter("from", from)
                 .setParameter("to", to)
-                .setMaxResults(2000)
-                .getResultList();
+                .setMaxResults(2000);
+        if (filter.teamId() != null) {
+            query.setParameter("team", filter.teamId());
+        }
+        if (filter.facilitatorId() != null) {
+            query.setParameter("member", filter.facilitatorId());
+        }
+        return query.getResultList();
+    }
+
+    /** Units, teams and members of the caller's area whose names hold the words typed, to narrow the calendar to. */
+    public List<CalendarChoice> filterChoices(String text) {
+        if (text == null || text.strip().length() < 2) {
+            return List.of();
+        }
+        AreaScope area = SessionRights.readableArea(callers.current());
+        List<CalendarChoice> choices = new ArrayList<>();
+        directory
+                .unitsMatching(area, text, 6)
+                .forEach(unit -> choices.add(new CalendarChoice(
+                        CalendarChoice.Kind.UNIT,
+                        unit.id(),
+                        unit.parentName() == null ? unit.name() : unit.name() + " — " + unit.parentName())));
+        directory
+                .teamsMatching(area, text, 5)
+                .forEach(team -> choices.add(new CalendarChoice(
+                        CalendarChoice.Kind.TEAM, team.teamId(), team.teamName() + " — " + team.unitName())));
+        directory
+                .membersMatching(area, text, 5)
+                .forEach(member ->
+                        choices.add(new CalendarChoice(CalendarChoice.Kind.FACILITATOR, member.id(), member.name())));
+        return choices;
     }
 
     /**

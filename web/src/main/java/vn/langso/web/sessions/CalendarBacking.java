@@ -18,6 +18,8 @@ import org.primefaces.model.ScheduleModel;
 import vn.langso.kernel.BusinessException;
 import vn.langso.sessions.boundary.AttendanceBook;
 import vn.langso.sessions.boundary.AttendanceView;
+import vn.langso.sessions.boundary.CalendarChoice;
+import vn.langso.sessions.boundary.CalendarFilter;
 import vn.langso.sessions.boundary.OccurrenceView;
 import vn.langso.sessions.boundary.Sessions;
 import vn.langso.sessions.entity.OccurrenceStatus;
@@ -25,7 +27,8 @@ import vn.langso.web.faces.Pages;
 import vn.langso.web.i18n.Messages;
 
 /**
- * The village sessions calendar (sessions/calendar.xhtml): the caller's area, loading only the range on screen; a
+ * The village sessions calendar (sessions/calendar.xhtml): the caller's area, or a unit, team or facilitator in it,
+ * loading only the range on screen; a
  * session picked opens its details and who came, which its scheduler may cancel or move.
  */
 @Named
@@ -41,7 +44,8 @@ public class CalendarBacking implements Serializable {
     private final ScheduleModel calendar = new LazyScheduleModel() {
         @Override
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
-            for (OccurrenceView session : sessions.between(null, start, end)) {
+            CalendarFilter filter = only == null ? CalendarFilter.ALL : only.filter();
+            for (OccurrenceView session : sessions.between(filter, start, end)) {
                 addEvent(DefaultScheduleEvent.builder()
                         .id(String.valueOf(session.id()))
                         .title(session.title() + " · " + session.place())
@@ -53,6 +57,9 @@ public class CalendarBacking implements Serializable {
             }
         }
     };
+
+    /** The unit, team or facilitator the calendar is narrowed to; null for the caller's whole area. */
+    private CalendarChoice only;
 
     private OccurrenceView chosen;
     private List<AttendanceView> attendance = List.of();
@@ -97,6 +104,22 @@ public class CalendarBacking implements Serializable {
         } catch (BusinessException refusal) {
             Pages.refuse(refusal, Map.of("startsAt", "sessionForm:newStart"));
         }
+    }
+
+    public List<CalendarChoice> completeFilter(String text) {
+        return sessions.filterChoices(text);
+    }
+
+    public void showAll() {
+        only = null;
+    }
+
+    public CalendarChoice getOnly() {
+        return only;
+    }
+
+    public void setOnly(CalendarChoice only) {
+        this.only = only;
     }
 
     public ScheduleModel getCalendar() {

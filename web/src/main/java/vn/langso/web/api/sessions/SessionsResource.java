@@ -12,13 +12,15 @@ import java.util.List;
 import vn.langso.kernel.InvalidInputException;
 import vn.langso.sessions.boundary.AttendanceBook;
 import vn.langso.sessions.boundary.AttendanceView;
+import vn.langso.sessions.boundary.CalendarFilter;
 import vn.langso.sessions.boundary.OccurrenceView;
 import vn.langso.sessions.boundary.Sessions;
 import vn.langso.web.api.ApiRequests;
 
 /**
- * {@code GET /api/v1/sessions?from=YYYY-MM-DD&to=YYYY-MM-DD&unit=ID}: the village sessions of the caller's area (or of
- * a unit's subtree inside it) starting from the first day to the last, both included, earliest first; at most 92 days.
+ * {@code GET /api/v1/sessions?from=YYYY-MM-DD&to=YYYY-MM-DD&unit=ID&team=ID&facilitator=ID}: the village sessions of
+ * the caller's area (narrowed to a unit's subtree, a team's series, a member's sessions when asked) starting from the
+ * first day to the last, both included, earliest first; at most 92 days.
  * {@code GET /api/v1/sessions/{id}}: one; {@code GET /api/v1/sessions/{id}/attendance}: who came to it.
  * {@code GET /api/v1/sessions/to-record}: the sessions whose attendance the caller records, a week back to two ahead.
  */
@@ -54,7 +56,11 @@ public class SessionsResource {
 
     @GET
     public List<OccurrenceView> between(
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("unit") Long unit) {
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("unit") Long unit,
+            @QueryParam("team") Long team,
+            @QueryParam("facilitator") Long facilitator) {
         LocalDate first = ApiRequests.day("from", from);
         LocalDate last = ApiRequests.day("to", to);
         if (first == null
@@ -63,6 +69,9 @@ public class SessionsResource {
                 || first.plusDays(LONGEST_RANGE_DAYS).isBefore(last)) {
             throw new InvalidInputException("to", "sessions.api.range", LONGEST_RANGE_DAYS);
         }
-        return sessions.between(unit, first.atStartOfDay(), last.plusDays(1).atStartOfDay());
+        return sessions.between(
+                new CalendarFilter(unit, team, facilitator),
+                first.atStartOfDay(),
+                last.plusDays(1).atStartOfDay());
     }
 }
