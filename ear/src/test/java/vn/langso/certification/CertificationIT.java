@@ -114,7 +114,9 @@ class CertificationIT {
                                 true,
                                 24,
                                 List.of(course),
-                                Map.of(quiz, 80))));
+                                Map.of(quiz, 80),
+                                null,
+                                null)));
     }
 
     @Test

@@ -12,14 +12,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import vn.langso.certification.control.CertificateIssuer;
+import vn.langso.certification.control.RuleCheck;
 import vn.langso.learning.boundary.CourseCompleted;
 import vn.langso.quizzes.boundary.QuizAttemptGraded;
+import vn.langso.sessions.boundary.AttendedSessions;
+import vn.langso.sessions.boundary.MemberAttended;
 
 /**
  * Issues a certificate the moment a member meets a skill's rule, and renews one on fresh evidence (see
- * {@link vn.langso.certification.control.RuleCheck}). It listens in the transaction that completed a course or
- * graded an attempt, so the certificate exists exactly when the achievement does. Whoever caused the event may not
+ * {@link vn.langso.certification.control.RuleCheck}). It listens in the transaction that completed a course, graded
+ * an attempt or recorded a member at a village session, so the certificate exists exactly when the achievement does. Whoever caused the event may not
  * be allowed to see certificates, hence PermitAll: nothing here reads or answers anyone's data.
  */
 @Stateless
@@ -34,6 +39,9 @@ public class CertificateIssuing {
     @Inject
     Clock clock;
 
+    @Inject
+    AttendedSessions attendedSessions;
+
     @Resource
     SessionContext session;
 
@@ -46,6 +54,16 @@ public class CertificateIssuing {
     /** A failed attempt counts too: a rule's minimum may be below the quiz's pass mark. */
     public void quizGraded(@Observes QuizAttemptGraded event) {
         if (anyRuleCounts("select 1 from certification_rule_quiz where quiz_id = ?", event.quizId())) {
+            issueWhereDue(event.memberId());
+        }
+    }
+
+    /** A member recorded at a village session: it counts where a rule asks for sessions attended. */
+    public void memberAttended(@Observes MemberAttended event) {
+        if (!em.createNativeQuery("select 1 from certification_rule where sessions_required is not null")
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty()) {
             issueWhereDue(event.memberId());
         }
     }
@@ -64,7 +82,7 @@ public class CertificateIssuing {
 
     /** Issues or renews whatever the member is due now; answers how many certificates changed. */
     public int issueWhereDue(long memberId) {
-        return new CertificateIssuer(em, clock).issueWhereDue(memberId);
+        return issuer().issueWhereDue(memberId);
     }
 
     /**
@@ -83,12 +101,30 @@ public class CertificateIssuing {
     }
 
     public List<Long> membersWithEvidence() {
-        return new CertificateIssuer(em, clock).membersWithEvidence();
+        SortedSet<Long> members = new TreeSet<>(issuer().membersWithEvidence());
+        for (CertificateIssuer.ActiveRule active : CertificateIssuer.activeRules(em)) {
+            if (active.requirement().asksSessions()) {
+                members.addAll(
+                        attendedSessions.membersWhoAttended(active.requirement().sessionsService()));
+            }
+        }
+        return List.copyOf(members);
+    }
+
+    /** The issuer, with the sessions members attended as the sessions component tells them. */
+    public CertificateIssuer issuer() {
+        return new CertificateIssuer(em, clock, member -> attended(attendedSessions, member));
+    }
+
+    static List<RuleCheck.Attended> attended(AttendedSessions sessions, long memberId) {
+        return sessions.by(memberId).stream()
+                .map(session -> new RuleCheck.Attended(session.recordedAt(), session.services()))
+                .toList();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int issueForMembers(List<Long> memberIds) {
-        CertificateIssuer issuer = new CertificateIssuer(em, clock);
+        CertificateIssuer issuer = issuer();
         List<CertificateIssuer.ActiveRule> rules = CertificateIssuer.activeRules(em);
         return memberIds.stream()
                 .mapToInt(member -> issuer.issueWhereDue(member, rules))

@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import vn.langso.accounts.boundary.CallerContext;
 import vn.langso.accounts.entity.Account;
-import vn.langso.certification.control.CertificateIssuer;
 import vn.langso.certification.control.CertificatePdf;
 import vn.langso.certification.control.HolderTeams;
 import vn.langso.certification.control.SkillProgressReader;
@@ -39,6 +38,9 @@ public class Certificates {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CertificateIssuing issuing;
 
     @Inject
     CallerContext callers;
@@ -69,7 +71,7 @@ public class Certificates {
                 .getResultList();
         return new MyCertificates(
                 held.stream().map(c -> row(c, today)).toList(),
-                progress.toEarn(memberId, held, new CertificateIssuer(em, clock).evidenceOf(memberId), today));
+                progress.toEarn(memberId, held, issuing.issuer().evidenceOf(memberId), today));
     }
 
     public CertificateDetails find(long id) {

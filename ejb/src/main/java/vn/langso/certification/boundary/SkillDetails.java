@@ -2,6 +2,7 @@ package vn.langso.certification.boundary;
 
 import java.util.List;
 import java.util.Map;
+import vn.langso.kernel.OutreachService;
 
 /** A skill with its rule, for the edit form; a skill without a rule has no courses, no quizzes, 24 months. */
 public record SkillDetails(
@@ -13,4 +14,6 @@ public record SkillDetails(
         int validityMonths,
         List<CourseOption> courses,
         List<QuizOption> quizzes,
-        Map<Long, Integer> quizMinimums) {}
+        Map<Long, Integer> quizMinimums,
+        OutreachService sessionsService,
+        Integer sessionsRequired) {}

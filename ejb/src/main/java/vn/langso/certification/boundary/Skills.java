@@ -26,6 +26,9 @@ import vn.langso.kernel.SearchKey;
 @RolesAllowed("ADMIN")
 public class Skills {
 
+    /** The most village sessions a rule may ask to attend. */
+    static final int MOST_SESSIONS = 50;
+
     static final int DEFAULT_VALIDITY_MONTHS = 24;
 
     @PersistenceContext
@@ -73,7 +76,9 @@ public class Skills {
                 catalog.quizzesOf(courses).stream()
                         .filter(q -> minimums.containsKey(q.id()))
                         .toList(),
-                minimums);
+                minimums,
+                rule == null ? null : rule.getSessionsService(),
+                rule == null ? null : rule.getSessionsRequired());
     }
 
     /** Creates (id null) or changes a skill and its rule; answers the skill's id. */
@@ -107,6 +112,10 @@ public class Skills {
                 throw new InvalidInputException("quizzes", "certification.skill.minPercentRange");
             }
         }
+        Integer sessions = input.sessionsService() == null ? null : input.sessionsRequired();
+        if (input.sessionsService() != null && (sessions == null || sessions < 1 || sessions > MOST_SESSIONS)) {
+            throw new InvalidInputException("sessionsRequired", "certification.skill.sessionsRange", MOST_SESSIONS);
+        }
         List<Skill> sameCode = em.createQuery("select s from Skill s where s.code = :code", Skill.class)
                 .setParameter("code", code)
                 .getResultList();
@@ -128,6 +137,7 @@ public class Skills {
         }
         rule.setValidityMonths(months);
         rule.require(courses, input.quizMinimums());
+        rule.requireSessions(input.sessionsService(), sessions);
         em.flush();
         return skill.getId();
     }

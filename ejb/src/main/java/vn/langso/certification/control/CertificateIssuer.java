@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import vn.langso.certification.entity.Certificate;
 import vn.langso.certification.entity.CertificateIssue;
 import vn.langso.certification.entity.CertificationRule;
@@ -31,15 +32,18 @@ public class CertificateIssuer {
 
     private final EntityManager em;
     private final Clock clock;
+    private final Function<Long, List<RuleCheck.Attended>> sessionsAttended;
 
     /** A rule of an active skill with what it requires, read once per run. */
     public record ActiveRule(CertificationRule rule, RuleCheck.Requirement requirement) {}
 
     private record Held(Certificate certificate, LocalDateTime latestIssue) {}
 
-    public CertificateIssuer(EntityManager em, Clock clock) {
+    /** @param sessionsAttended the village sessions a member attended, as the sessions component publishes them */
+    public CertificateIssuer(EntityManager em, Clock clock, Function<Long, List<RuleCheck.Attended>> sessionsAttended) {
         this.em = em;
         this.clock = clock;
+        this.sessionsAttended = sessionsAttended;
     }
 
     /**
@@ -70,8 +74,13 @@ public class CertificateIssuer {
                         CertificationRule.class)
                 .getResultList()
                 .stream()
-                .map(rule ->
-                        new ActiveRule(rule, new RuleCheck.Requirement(rule.getCourseIds(), rule.getQuizMinimums())))
+                .map(rule -> new ActiveRule(
+                        rule,
+                        new RuleCheck.Requirement(
+                                rule.getCourseIds(),
+                                rule.getQuizMinimums(),
+                                rule.getSessionsService(),
+                                rule.getSessionsRequired() == null ? 0 : rule.getSessionsRequired())))
                 .filter(active -> !active.requirement().isEmpty())
                 .toList();
     }
@@ -131,6 +140,10 @@ public class CertificateIssuer {
      */
     @SuppressWarnings("unchecked")
     public List<Long> membersMeetingWithoutCertificate(ActiveRule active) {
+        if (active.requirement().asksSessions()) {
+            // Sessions are the sessions component's to count: such a rule is met member by member (issueWhereDue).
+            return List.of();
+        }
         StringBuilder sql = new StringBuilder("select m.id from member m where not exists (select 1 from certificate c"
                 + " where c.member_id = m.id and c.skill_id = ?)");
         List<Object> values = new ArrayList<>();
@@ -188,7 +201,7 @@ public class CertificateIssuer {
         List<RuleCheck.Attempt> attempts = new ArrayList<>();
         graded.forEach(row -> attempts.add(new RuleCheck.Attempt(
                 ((Number) row[0]).longValue(), new BigDecimal(row[1].toString()), dateTime(row[2]))));
-        return new RuleCheck.Evidence(completions, attempts);
+        return new RuleCheck.Evidence(completions, attempts, sessionsAttended.apply(memberId));
     }
 
     /**

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import vn.langso.kernel.QrCode;
 
 /**
  * The printable certificate: one A4 landscape page in Vietnamese with the holder, the skill, the dates, the number and

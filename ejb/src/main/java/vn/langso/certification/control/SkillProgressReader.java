@@ -54,8 +54,18 @@ public class SkillProgressReader {
                             minimums.get(quiz.id()),
                             evidence.passed(quiz.id(), minimums.get(quiz.id())),
                             evidence.best(quiz.id()))));
+            RuleCheck.Requirement requirement = active.requirement();
             skills.add(new SkillProgress(
-                    rule.getSkill().getName(), rule.getSkill().getDescription(), rule.getValidityMonths(), steps));
+                    rule.getSkill().getName(),
+                    rule.getSkill().getDescription(),
+                    rule.getValidityMonths(),
+                    steps,
+                    requirement.asksSessions()
+                            ? new SkillProgress.SessionsStep(
+                                    requirement.sessionsService(),
+                                    requirement.sessions(),
+                                    evidence.sessionsAfter(requirement.sessionsService(), null))
+                            : null));
         }
         return skills;
     }

@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,10 +20,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import vn.langso.kernel.OutreachService;
 
 /**
- * What certifies a member in a skill: every listed course complete and every listed quiz passed with at least its
- * minimum percent; and how many months the certificate is valid. A rule that lists nothing certifies nobody.
+ * What certifies a member in a skill: every listed course complete, every listed quiz passed with at least its
+ * minimum percent, and, when it asks, a number of village sessions teaching a service attended; and how many months
+ * the certificate is valid. A rule that lists nothing certifies nobody.
  */
 @Entity
 public class CertificationRule {
@@ -48,6 +52,11 @@ public class CertificationRule {
     @MapKeyColumn(name = "quiz_id")
     @Column(name = "min_percent")
     private Map<Long, Integer> quizMinimums = new HashMap<>();
+
+    @Enumerated(EnumType.STRING)
+    private OutreachService sessionsService;
+
+    private Integer sessionsRequired;
 
     @Version
     private long version;
@@ -81,6 +90,20 @@ public class CertificationRule {
 
     public Map<Long, Integer> getQuizMinimums() {
         return Map.copyOf(quizMinimums);
+    }
+
+    public OutreachService getSessionsService() {
+        return sessionsService;
+    }
+
+    public Integer getSessionsRequired() {
+        return sessionsRequired;
+    }
+
+    /** Sessions teaching the service to attend, or (null, null) for none. */
+    public void requireSessions(OutreachService service, Integer count) {
+        this.sessionsService = count == null ? null : service;
+        this.sessionsRequired = service == null ? null : count;
     }
 
     public void require(Set<Long> courses, Map<Long, Integer> quizzes) {

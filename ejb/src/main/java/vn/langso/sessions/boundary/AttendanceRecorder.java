@@ -5,14 +5,17 @@ import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.UUID;
 import java.util.Set;
 import vn.langso.accounts.boundary.Caller;
 import vn.langso.accounts.boundary.CallerContext;
@@ -66,6 +69,9 @@ public class AttendanceRecorder {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<MemberAttended> memberAttended;
+
     /** Another request stored this UUID between the look-up and the insert; the whole try runs again. */
     @ApplicationException(rollback = true)
     static class LostRaceForId extends RuntimeException {
@@ -83,7 +89,34 @@ public class AttendanceRecorder {
             throw new InvalidInputException("occurrenceId", "attendance.session");
         }
         Caller caller = callers.current();
-        SessionOccurrence occurrence = recordable(input.occurrenceId(), caller);
+        return write(id, input, recordable(input.occurrenceId(), caller), caller.accountId());
+    }
+
+    /**
+     * A team member checks himself in at a session (the code its screen shows was checked by the caller). The id is
+     * made from the session and the member, so checking in twice, or after the facilitator recorded him, stores
+     * nothing more.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public AttendanceWrite checkIn(long occurrenceId, long memberId, long accountId) {
+        SessionOccurrence occurrence = open(occurrenceId);
+        List<Attendance> recorded = em.createQuery(
+                        "select a from Attendance a where a.occurrenceId = :occurrence and a.memberId = :member",
+                        Attendance.class)
+                .setParameter("occurrence", occurrenceId)
+                .setParameter("member", memberId)
+                .getResultList();
+        if (!recorded.isEmpty()) {
+            String name = directory.memberNames(Set.of(memberId)).get(memberId);
+            return new AttendanceWrite(AttendanceBook.view(recorded.get(0), name), false);
+        }
+        String id = UUID.nameUUIDFromBytes(
+                        ("check-in:" + occurrenceId + ":" + memberId).getBytes(StandardCharsets.UTF_8))
+                .toString();
+        return write(id, new AttendanceInput(occurrenceId, null, null, memberId, List.of()), occurrence, accountId);
+    }
+
+    private AttendanceWrite write(String id, AttendanceInput input, SessionOccurrence occurrence, long recordedBy) {
         Who who = who(input, occurrence);
         List<Attendee> residents = residents(input, who);
         String digest = BodyDigest.of(input.content());
@@ -104,7 +137,7 @@ public class AttendanceRecorder {
             throw new ConflictException("attendance.full", capacity);
         }
         boolean created = stored == null;
-        Attendance attendance = created ? new Attendance(id, occurrence.getId(), caller.accountId(), now) : stored;
+        Attendance attendance = created ? new Attendance(id, occurrence.getId(), recordedBy, now) : stored;
         attendance.record(who.householdId(), who.memberId(), who.unitId(), residents, digest, now);
         try {
             if (created) {
@@ -118,6 +151,9 @@ public class AttendanceRecorder {
             throw refused;
         }
         occurrence.attendanceChanged(people - peopleBefore, created && who.householdId() != null ? 1 : 0);
+        if (created && who.memberId() != null) {
+            memberAttended.fire(new MemberAttended(who.memberId(), occurrence.getId()));
+        }
         return new AttendanceWrite(AttendanceBook.view(attendance, who.name()), created);
     }
 
@@ -137,8 +173,17 @@ public class AttendanceRecorder {
 
     /** The session, locked, if the caller may record who came and it is open for that now. */
     private SessionOccurrence recordable(long occurrenceId, Caller caller) {
-        SessionOccurrence occurrence = em.find(SessionOccurrence.class, occurrenceId, LockModeType.PESSIMISTIC_WRITE);
+        SessionOccurrence occurrence = em.find(SessionOccurrence.class, occurrenceId);
         if (occurrence == null || !rights.mayRecordAttendance(caller, occurrence.getSeries())) {
+            throw new NotFoundException();
+        }
+        return open(occurrenceId);
+    }
+
+    /** The session, locked, if it is open for attendance now: not cancelled, from an hour before to a week after. */
+    private SessionOccurrence open(long occurrenceId) {
+        SessionOccurrence occurrence = em.find(SessionOccurrence.class, occurrenceId, LockModeType.PESSIMISTIC_WRITE);
+        if (occurrence == null) {
             throw new NotFoundException();
         }
         if (occurrence.getStatus() == OccurrenceStatus.CANCELLED) {

@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.langso.kernel.QrCode;
 
 class CertificatePdfTest {
 

@@ -14,6 +14,7 @@ import vn.langso.certification.control.RuleCheck.Evidence;
 import vn.langso.certification.control.RuleCheck.Outcome;
 import vn.langso.certification.control.RuleCheck.Requirement;
 import vn.langso.certification.entity.CertificateStatus;
+import vn.langso.kernel.OutreachService;
 
 class RuleCheckTest {
 
@@ -108,5 +109,34 @@ class RuleCheckTest {
             codes.add(CertificateIssuer.newVerificationCode());
         }
         assertThat(codes).hasSize(1000).allSatisfy(code -> assertThat(code).matches("[a-z2-7]{32}"));
+    }
+
+    @Test
+    void sessionsOfTheRulesServiceCountAndRenewOnlyWhenAttendedAgainAfterTheIssue() {
+        Requirement threeVneid = new Requirement(Set.of(), Map.of(), OutreachService.VNEID, 3);
+        RuleCheck.Attended vneid = new RuleCheck.Attended(ISSUED.minusDays(7), Set.of(OutreachService.VNEID));
+        RuleCheck.Attended scams = new RuleCheck.Attended(ISSUED.minusDays(3), Set.of(OutreachService.CYBER_SAFETY));
+        RuleCheck.Attended both = new RuleCheck.Attended(
+                ISSUED.minusDays(1), Set.of(OutreachService.VNEID, OutreachService.CYBER_SAFETY));
+
+        assertThat(RuleCheck.decide(threeVneid, sessions(vneid, scams, both), null, null))
+                .as("two of the service so far")
+                .isEqualTo(Outcome.NOTHING);
+        assertThat(RuleCheck.decide(threeVneid, sessions(vneid, vneid, both), null, null))
+                .isEqualTo(Outcome.ISSUE);
+        assertThat(RuleCheck.decide(threeVneid, sessions(vneid, vneid, both), CertificateStatus.EXPIRED, ISSUED))
+                .as("nothing attended since the issue")
+                .isEqualTo(Outcome.NOTHING);
+        RuleCheck.Attended later = new RuleCheck.Attended(ISSUED.plusMonths(23), Set.of(OutreachService.VNEID));
+        assertThat(RuleCheck.decide(
+                        threeVneid,
+                        sessions(vneid, vneid, both, later, later, later),
+                        CertificateStatus.EXPIRED,
+                        ISSUED))
+                .isEqualTo(Outcome.RENEW);
+    }
+
+    static Evidence sessions(RuleCheck.Attended... attended) {
+        return new Evidence(Map.of(), List.of(), List.of(attended));
     }
 }

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.Map;
 import vn.langso.certification.boundary.CertificateDetails;
 import vn.langso.certification.boundary.Certificates;
-import vn.langso.certification.control.QrCode;
+import vn.langso.kernel.QrCode;
 import vn.langso.kernel.BusinessException;
 import vn.langso.kernel.NotFoundException;
 import vn.langso.web.faces.Pages;

@@ -25,7 +25,8 @@ public class SkillBacking implements Serializable {
             "description", "skill:description",
             "validityMonths", "skill:validityMonths",
             "courses", "skill:course",
-            "quizzes", "skill:quizzes");
+            "quizzes", "skill:quizzes",
+            "sessionsRequired", "skill:sessionsRequired");
 
     @Inject
     Skills skills;

@@ -9,6 +9,7 @@ import vn.langso.certification.boundary.CourseOption;
 import vn.langso.certification.boundary.QuizOption;
 import vn.langso.certification.boundary.SkillDetails;
 import vn.langso.certification.boundary.SkillInput;
+import vn.langso.kernel.OutreachService;
 
 /** A skill and its rule as the form holds them, kept as typed when the boundary refuses them. */
 public class SkillForm implements Serializable {
@@ -18,6 +19,8 @@ public class SkillForm implements Serializable {
     private String description;
     private boolean active = true;
     private Integer validityMonths = 24;
+    private OutreachService sessionsService;
+    private Integer sessionsRequired;
     private final List<CourseOption> courses = new ArrayList<>();
     private final List<QuizLine> quizzes = new ArrayList<>();
 
@@ -28,6 +31,8 @@ public class SkillForm implements Serializable {
         form.description = skill.description();
         form.active = skill.active();
         form.validityMonths = skill.validityMonths();
+        form.sessionsService = skill.sessionsService();
+        form.sessionsRequired = skill.sessionsRequired();
         form.courses.addAll(skill.courses());
         return form;
     }
@@ -50,7 +55,29 @@ public class SkillForm implements Serializable {
                 active,
                 validityMonths,
                 courses.stream().map(CourseOption::id).toList(),
-                minimums);
+                minimums,
+                sessionsService,
+                sessionsRequired);
+    }
+
+    public OutreachService[] getServiceChoices() {
+        return OutreachService.values();
+    }
+
+    public OutreachService getSessionsService() {
+        return sessionsService;
+    }
+
+    public void setSessionsService(OutreachService sessionsService) {
+        this.sessionsService = sessionsService;
+    }
+
+    public Integer getSessionsRequired() {
+        return sessionsRequired;
+    }
+
+    public void setSessionsRequired(Integer sessionsRequired) {
+        this.sessionsRequired = sessionsRequired;
     }
 
     public List<CourseOption> getCourses() {

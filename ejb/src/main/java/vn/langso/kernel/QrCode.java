@@ -1,4 +1,4 @@
-package vn.langso.certification.control;
+package vn.langso.kernel;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -8,7 +8,7 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Map;
 
-/** A QR code as a square of modules, drawn by whoever shows it (as vector squares in the certificate PDF). */
+/** A QR code as a square of modules, drawn by whoever shows it: vector squares in a certificate PDF, an SVG on a page. */
 public final class QrCode {
 
     private final BitMatrix modules;
