@@ -17,6 +17,7 @@ import vn.langso.kernel.NotFoundException;
 import vn.langso.org.boundary.OrgDirectory;
 import vn.langso.sessions.control.SessionRights;
 import vn.langso.sessions.entity.Attendance;
+import vn.langso.sessions.entity.OccurrenceStatus;
 import vn.langso.sessions.entity.SessionOccurrence;
 import vn.langso.visits.boundary.Households;
 
@@ -72,6 +73,14 @@ public class AttendanceBook {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void remove(String attendanceId) {
         recorder.remove(attendanceId);
+    }
+
+    /** Whether the caller records who came to the session (its facilitator or scheduler) and it is still on. */
+    public boolean mayRecord(long occurrenceId) {
+        SessionOccurrence occurrence = em.find(SessionOccurrence.class, occurrenceId);
+        return occurrence != null
+                && occurrence.getStatus() == OccurrenceStatus.SCHEDULED
+                && rights.mayRecordAttendance(callers.current(), occurrence.getSeries());
     }
 
     /** Who came to a session the caller sees or records, households first, each by name. */

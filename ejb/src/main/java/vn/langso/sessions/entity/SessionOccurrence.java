@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.util.function.Supplier;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -43,6 +44,7 @@ public class SessionOccurrence {
     private String cancelReason;
     private int peopleAttended;
     private int householdsAttended;
+    private String checkInSecret;
 
     @Version
     private long version;
@@ -51,6 +53,18 @@ public class SessionOccurrence {
 
     public Long getId() {
         return id;
+    }
+
+    /** The secret of its self check-in code, made the first time the code is shown. */
+    public String checkInSecret(Supplier<String> newSecret) {
+        if (checkInSecret == null) {
+            checkInSecret = newSecret.get();
+        }
+        return checkInSecret;
+    }
+
+    public String getCheckInSecret() {
+        return checkInSecret;
     }
 
     public SessionSeries getSeries() {

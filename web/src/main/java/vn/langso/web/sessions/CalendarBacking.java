@@ -64,6 +64,7 @@ public class CalendarBacking implements Serializable {
     private OccurrenceView chosen;
     private List<AttendanceView> attendance = List.of();
     private boolean mayChange;
+    private boolean mayRecord;
     private String cancelReason;
     private LocalDateTime newStart;
 
@@ -83,6 +84,7 @@ public class CalendarBacking implements Serializable {
         chosen = sessions.occurrence(occurrenceId);
         attendance = attendanceBook.of(occurrenceId);
         mayChange = sessions.mayChange(occurrenceId);
+        mayRecord = attendanceBook.mayRecord(occurrenceId);
         cancelReason = null;
         newStart = chosen.startsAt();
     }
@@ -132,6 +134,11 @@ public class CalendarBacking implements Serializable {
 
     public List<AttendanceView> getAttendance() {
         return attendance;
+    }
+
+    /** Whether the caller takes this session's attendance (and shows its check-in code) while it is on. */
+    public boolean isMayRecord() {
+        return mayRecord;
     }
 
     public boolean isMayChange() {

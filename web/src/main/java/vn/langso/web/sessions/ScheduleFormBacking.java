@@ -65,13 +65,14 @@ public class ScheduleFormBacking implements Serializable {
     private Integer count = 8;
     /** The session a change of its series starts from, or null for a new series. */
     private Long followingFrom;
-    // Kept from the series changed, as the dialog does not ask them.
-    private Set<BasicDigitalSkill> skills = Set.of();
+
+    private BasicDigitalSkill[] skills = {};
+    // Kept from the series changed, as the dialog does not ask it.
     private Long courseId;
 
     public void start() {
         followingFrom = null;
-        skills = Set.of();
+        skills = new BasicDigitalSkill[0];
         courseId = null;
         title = null;
         place = null;
@@ -89,7 +90,7 @@ public class ScheduleFormBacking implements Serializable {
             SeriesDetails series = sessions.detailsFrom(occurrenceId);
             followingFrom = occurrenceId;
             unitCode = sessions.unitToScheduleIn(series.unitId()).code();
-            skills = series.skills();
+            skills = series.skills().toArray(BasicDigitalSkill[]::new);
             courseId = series.courseId();
             title = series.title();
             place = series.place();
@@ -132,7 +133,7 @@ public class ScheduleFormBacking implements Serializable {
                     unit.id(),
                     title,
                     ticked(services),
-                    skills,
+                    ticked(skills),
                     courseId,
                     place,
                     capacity,
@@ -171,6 +172,18 @@ public class ScheduleFormBacking implements Serializable {
 
     public Repeat[] getRepeats() {
         return Repeat.values();
+    }
+
+    public BasicDigitalSkill[] getSkillChoices() {
+        return BasicDigitalSkill.values();
+    }
+
+    public BasicDigitalSkill[] getSkills() {
+        return skills;
+    }
+
+    public void setSkills(BasicDigitalSkill[] skills) {
+        this.skills = skills;
     }
 
     public OutreachService[] getServiceChoices() {
