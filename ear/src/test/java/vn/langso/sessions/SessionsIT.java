@@ -29,6 +29,7 @@ import vn.langso.it.AccountRows;
 import vn.langso.it.Caller;
 import vn.langso.it.Deployments;
 import vn.langso.it.OrgFixture;
+import vn.langso.kernel.InvalidInputException;
 import vn.langso.kernel.NotFoundException;
 import vn.langso.kernel.OutreachService;
 import vn.langso.sessions.boundary.CalendarChoice;
@@ -318,6 +319,31 @@ class SessionsIT {
                         .repeat())
                 .as("the old series ends before the third session: from the second, one session is left")
                 .isEqualTo(Repeat.ONCE);
+    }
+
+    @Test
+    void aSeriesLinksOnlyAPublishedCourse() throws Exception {
+        String trainer = org.account("trainer", null, null, "TRAINER");
+        SeriesDetails plain = weekly(hamletA, 2);
+        SeriesDetails withMissingCourse = new SeriesDetails(
+                plain.unitId(),
+                plain.title(),
+                plain.services(),
+                plain.skills(),
+                Long.MAX_VALUE,
+                plain.place(),
+                plain.capacity(),
+                plain.facilitatorIds(),
+                plain.firstStart(),
+                plain.durationMinutes(),
+                plain.recurrence());
+
+        assertThatThrownBy(() -> Caller.as(trainer, TRAINER, () -> sessions.schedule(withMissingCourse)))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("courseId");
+        assertThat(Caller.as(trainer, TRAINER, () -> sessions.courseChoices("zz-no-such-course-" + org.suffix)))
+                .isEmpty();
     }
 
     @Test

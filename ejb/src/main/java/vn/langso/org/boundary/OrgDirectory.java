@@ -136,7 +136,7 @@ public class OrgDirectory {
                         UNIT + " where u.path like :area and u.searchKey like :key and u.active = true order by u.name",
                         UnitRef.class)
                 .setParameter("area", area.pathPattern())
-                .setParameter("key", contains(text))
+                .setParameter("key", SearchKey.containing(text))
                 .setMaxResults(most)
                 .getResultList();
     }
@@ -149,7 +149,7 @@ public class OrgDirectory {
                                 + " and t.active = true order by t.name",
                         TeamPlace.class)
                 .setParameter("area", area.pathPattern())
-                .setParameter("key", contains(text))
+                .setParameter("key", SearchKey.containing(text))
                 .setMaxResults(most)
                 .getResultList();
     }
@@ -163,12 +163,8 @@ public class OrgDirectory {
                                 + " order by mb.fullName",
                         MemberRef.class)
                 .setParameter("area", area.pathPattern())
-                .setParameter("key", contains(text))
+                .setParameter("key", SearchKey.containing(text))
                 .setMaxResults(most)
                 .getResultList();
-    }
-
-    private static String contains(String text) {
-        return "%" + SearchKey.of(text == null ? "" : text).replace("%", "").replace("_", "") + "%";
     }
 }

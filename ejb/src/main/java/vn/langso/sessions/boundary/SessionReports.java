@@ -119,38 +119,43 @@ public class SessionReports {
     }
 
     public Sheet byUnitSheet(Long unitId, LocalDate from, LocalDate to) {
-        SessionUnitTable table = byUnit(unitId, from, to);
-        List<List<Object>> rows = new ArrayList<>();
-        for (SessionUnitRow row : table.rows()) {
-            rows.add(cells(row.unit().code(), row.unit().name(), row.figures()));
-        }
+        return sheet(
+                "units",
+                from,
+                to,
+                Sheet.column("unit_code", "sessions.report.unitCode"),
+                Sheet.column("unit", "sessions.report.unit"),
+                byUnit(unitId, from, to).rows().stream()
+                        .map(row -> cells(row.unit().code(), row.unit().name(), row.figures()))
+                        .toList());
+    }
+
+    public Sheet byFacilitatorSheet(Long unitId, LocalDate from, LocalDate to) {
+        return sheet(
+                "facilitators",
+                from,
+                to,
+                Sheet.column("member_id", "sessions.report.memberId"),
+                Sheet.column("facilitator", "sessions.report.facilitator"),
+                byFacilitator(unitId, from, to).stream()
+                        .map(row -> cells(row.memberId(), row.name(), row.figures()))
+                        .toList());
+    }
+
+    /** A table of the report: who or where (a key and a name), then the figures. */
+    private static Sheet sheet(
+            String table, LocalDate from, LocalDate to, Sheet.Column key, Sheet.Column name, List<List<Object>> rows) {
         return new Sheet(
-                "sessions.report.sheet.units",
-                "sessions-units-" + from + "-" + to,
+                "sessions.report.sheet." + table,
+                "sessions-" + table + "-" + from + "-" + to,
                 List.of(
-                        Sheet.column("unit_code", "sessions.report.unitCode"),
-                        Sheet.column("unit", "sessions.report.unit"),
+                        key,
+                        name,
                         Sheet.column("held", "sessions.report.held"),
                         Sheet.column("cancelled", "sessions.report.cancelled"),
                         Sheet.column("people", "sessions.report.people"),
                         Sheet.column("households", "sessions.report.households")),
                 rows);
-    }
-
-    public Sheet byFacilitatorSheet(Long unitId, LocalDate from, LocalDate to) {
-        return new Sheet(
-                "sessions.report.sheet.facilitators",
-                "sessions-facilitators-" + from + "-" + to,
-                List.of(
-                        Sheet.column("member_id", "sessions.report.memberId"),
-                        Sheet.column("facilitator", "sessions.report.facilitator"),
-                        Sheet.column("held", "sessions.report.held"),
-                        Sheet.column("cancelled", "sessions.report.cancelled"),
-                        Sheet.column("people", "sessions.report.people"),
-                        Sheet.column("households", "sessions.report.households")),
-                byFacilitator(unitId, from, to).stream()
-                        .map(row -> cells(row.memberId(), row.name(), row.figures()))
-                        .toList());
     }
 
     private SessionFigures figures(List<Long> units, LocalDate from, LocalDate to) {

@@ -25,7 +25,11 @@ import vn.langso.kernel.InvalidInputException;
 import vn.langso.kernel.LocalDates;
 import vn.langso.kernel.NotFoundException;
 import vn.langso.kernel.OutreachService;
+import vn.langso.kernel.PageRequest;
 import vn.langso.kernel.SearchKey;
+import vn.langso.learning.boundary.CatalogFilter;
+import vn.langso.learning.boundary.CourseCard;
+import vn.langso.learning.boundary.CourseCatalog;
 import vn.langso.notifications.boundary.Notifier;
 import vn.langso.org.boundary.MemberRef;
 import vn.langso.org.boundary.OrgDirectory;
@@ -79,6 +83,9 @@ public class Sessions {
 
     @Inject
     Notifier notifier;
+
+    @Inject
+    CourseCatalog courses;
 
     @Inject
     Clock clock;
@@ -191,6 +198,22 @@ public class Sessions {
         }
         em.flush();
         return schedule(details);
+    }
+
+    /** The title of a course linked to a series, or null when it is no longer published. */
+    @RolesAllowed({"ADMIN", "TRAINER", "TEAM_LEADER"})
+    public String courseTitle(long courseId) {
+        try {
+            return courses.outline(courseId, false).title();
+        } catch (NotFoundException unpublished) {
+            return null;
+        }
+    }
+
+    /** Published courses whose titles hold the words typed, to link to a series. */
+    @RolesAllowed({"ADMIN", "TRAINER", "TEAM_LEADER"})
+    public List<CourseCard> courseChoices(String text) {
+        return courses.list(new CatalogFilter(text, null), PageRequest.first(8)).items();
     }
 
     /** Who may lead sessions in a unit the caller schedules in: the members of the teams in and around it. */
@@ -431,6 +454,13 @@ public class Sessions {
         }
         if (details.firstStart() == null || details.firstStart().isBefore(now)) {
             throw new InvalidInputException("firstStart", "sessions.startInThePast");
+        }
+        if (details.courseId() != null) {
+            try {
+                courses.outline(details.courseId(), false);
+            } catch (NotFoundException unpublished) {
+                throw new InvalidInputException("courseId", "sessions.course");
+            }
         }
         Set<Long> facilitators = details.facilitatorIds() == null ? Set.of() : details.facilitatorIds();
         if (facilitators.isEmpty() || directory.memberNames(facilitators).size() != facilitators.size()) {

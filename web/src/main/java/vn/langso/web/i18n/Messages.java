@@ -1,5 +1,6 @@
 package vn.langso.web.i18n;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -10,9 +11,13 @@ public final class Messages {
 
     private Messages() {}
 
+    /**
+     * In the user's language, not the view root's: a view action runs before the page sets the view's locale, when the
+     * root still has the browser's.
+     */
     public static String text(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = Text.forLocale(faces.getViewRoot().getLocale());
+        ResourceBundle bundle =
+                Text.forLocale(CDI.current().select(Language.class).get().getLocale());
         return MessageFormat.format(bundle.getString(key), arguments);
     }
 

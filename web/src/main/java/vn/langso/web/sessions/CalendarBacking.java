@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleEvent;
 import org.primefaces.model.ScheduleModel;
 import vn.langso.kernel.BusinessException;
+import vn.langso.kernel.LocalDates;
 import vn.langso.sessions.boundary.AttendanceBook;
 import vn.langso.sessions.boundary.AttendanceView;
 import vn.langso.sessions.boundary.CalendarChoice;
@@ -136,9 +138,13 @@ public class CalendarBacking implements Serializable {
         return attendance;
     }
 
-    /** Whether the caller takes this session's attendance (and shows its check-in code) while it is on. */
-    public boolean isMayRecord() {
-        return mayRecord;
+    /** Whether the caller may show this session's check-in code now: he takes its attendance, and it is on. */
+    public boolean isCheckInOpen() {
+        LocalDateTime now = LocalDates.nowInVietnam(Clock.systemUTC());
+        return mayRecord
+                && chosen != null
+                && !now.isBefore(chosen.startsAt().minusHours(1))
+                && !now.isAfter(chosen.endsAt());
     }
 
     public boolean isMayChange() {

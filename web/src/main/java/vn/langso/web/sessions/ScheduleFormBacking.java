@@ -13,6 +13,7 @@ import java.util.Set;
 import vn.langso.kernel.BasicDigitalSkill;
 import vn.langso.kernel.BusinessException;
 import vn.langso.kernel.OutreachService;
+import vn.langso.learning.boundary.CourseCard;
 import vn.langso.org.boundary.MemberRef;
 import vn.langso.org.boundary.UnitRef;
 import vn.langso.sessions.boundary.SeriesDetails;
@@ -42,7 +43,8 @@ public class ScheduleFormBacking implements Serializable {
             Map.entry("facilitators", "scheduleForm:facilitators"),
             Map.entry("every", "scheduleForm:every"),
             Map.entry("until", "scheduleForm:until"),
-            Map.entry("count", "scheduleForm:count"));
+            Map.entry("count", "scheduleForm:count"),
+            Map.entry("courseId", "scheduleForm:course"));
 
     @Inject
     Sessions sessions;
@@ -67,13 +69,18 @@ public class ScheduleFormBacking implements Serializable {
     private Long followingFrom;
 
     private BasicDigitalSkill[] skills = {};
-    // Kept from the series changed, as the dialog does not ask it.
     private Long courseId;
+    private String courseTitle;
+    /** The course just picked in the search box; the box is empty again after it. */
+    private Long pickedCourse;
+
+    private List<CourseCard> courseChoices = List.of();
 
     public void start() {
         followingFrom = null;
         skills = new BasicDigitalSkill[0];
         courseId = null;
+        courseTitle = null;
         title = null;
         place = null;
         capacity = null;
@@ -92,6 +99,7 @@ public class ScheduleFormBacking implements Serializable {
             unitCode = sessions.unitToScheduleIn(series.unitId()).code();
             skills = series.skills().toArray(BasicDigitalSkill[]::new);
             courseId = series.courseId();
+            courseTitle = series.courseId() == null ? null : sessions.courseTitle(series.courseId());
             title = series.title();
             place = series.place();
             capacity = series.capacity();
@@ -164,6 +172,39 @@ public class ScheduleFormBacking implements Serializable {
 
     private static <T> Set<T> ticked(T[] values) {
         return values == null ? Set.of() : Set.of(values);
+    }
+
+    public List<CourseCard> completeCourse(String text) {
+        courseChoices = sessions.courseChoices(text);
+        return courseChoices;
+    }
+
+    public void pickCourse() {
+        courseChoices.stream()
+                .filter(course -> pickedCourse != null && course.id() == pickedCourse)
+                .findFirst()
+                .ifPresent(course -> {
+                    courseId = course.id();
+                    courseTitle = course.title();
+                });
+        pickedCourse = null;
+    }
+
+    public void removeCourse() {
+        courseId = null;
+        courseTitle = null;
+    }
+
+    public String getCourseTitle() {
+        return courseTitle;
+    }
+
+    public Long getPickedCourse() {
+        return pickedCourse;
+    }
+
+    public void setPickedCourse(Long pickedCourse) {
+        this.pickedCourse = pickedCourse;
     }
 
     public boolean isFollowing() {
