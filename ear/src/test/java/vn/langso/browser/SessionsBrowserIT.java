@@ -66,7 +66,7 @@ class SessionsBrowserIT {
     }
 
     @Test
-    void aTeamLeaderSchedulesAWeeklySessionAndSeesItOnTheCalendar() throws Exception {
+    void aTeamLeaderSchedulesAWeeklySessionSeesItOnTheCalendarChangesItAndCancelsOne() throws Exception {
         OrgFixture org = OrgFixture.create();
         String leader = org.account("leader", org.communeA, org.memberA, "TEAM_LEADER", "MEMBER");
         String title = "Kích hoạt VNeID mức 2 " + org.suffix;
@@ -76,8 +76,22 @@ class SessionsBrowserIT {
         steps.inVietnamese();
         scheduleWeekly(org, title, tuesday.atTime(19, 30), 4);
 
+        // This and following, from the first session: the whole series follows the new plan.
+        String renamed = "VNeID buổi sáng " + org.suffix;
         steps.click(By.xpath("//*[@id='calendarForm:calendar']//*[contains(text(), '" + title + "')]"));
         steps.waitForText(By.id("chosenTitle"), title);
+        steps.click(By.id("sessionForm:changeFollowing"));
+        steps.wait.until(driver -> title.equals(steps.value(By.id("scheduleForm:title"))));
+        assertThat(steps.text(By.id("scheduleHeading"))).isEqualTo("Sửa buổi này và các buổi sau");
+        assertThat(steps.value(By.id("scheduleForm:count_input"))).isEqualTo("4");
+        steps.type(By.id("scheduleForm:title"), Keys.chord(Keys.CONTROL, "a") + renamed);
+        steps.click(By.id("scheduleForm:save"));
+        steps.waitForText(By.id("messages"), "Đã đổi lịch: 4 buổi");
+        steps.wait.until(driver -> steps.text(By.id("calendarForm:calendar")).contains(renamed));
+        assertThat(steps.text(By.id("calendarForm:calendar"))).doesNotContain(title);
+
+        steps.click(By.xpath("//*[@id='calendarForm:calendar']//*[contains(text(), '" + renamed + "')]"));
+        steps.waitForText(By.id("chosenTitle"), renamed);
         steps.type(By.id("sessionForm:reason"), "Trùng lịch họp xã");
         steps.click(By.id("sessionForm:cancelSession"));
         steps.click(By.id("confirmYes"));

@@ -17,6 +17,7 @@ import vn.langso.kernel.InvalidInputException;
 import vn.langso.kernel.LocalDates;
 import vn.langso.kernel.NotFoundException;
 import vn.langso.kernel.SecretTokens;
+import vn.langso.sessions.control.CheckInAttempts;
 import vn.langso.sessions.control.CheckInCodes;
 import vn.langso.sessions.control.SessionRights;
 import vn.langso.sessions.entity.OccurrenceStatus;
@@ -45,6 +46,9 @@ public class SelfCheckIn {
 
     @Inject
     AttendanceRecorder recorder;
+
+    @Inject
+    CheckInAttempts attempts;
 
     @Inject
     Clock clock;
@@ -80,6 +84,9 @@ public class SelfCheckIn {
         }
         LocalDateTime now = LocalDates.nowInVietnam(clock);
         Instant instant = clock.instant();
+        if (!attempts.mayTry(caller.memberId(), instant)) {
+            throw new ConflictException("checkin.tooMany");
+        }
         List<SessionOccurrence> showing = em.createQuery(
                         "select o from SessionOccurrence o join fetch o.series where o.checkInSecret is not null"
                                 + " and o.status = :scheduled and o.startsAt <= :opened and o.endsAt >= :now",
@@ -91,7 +98,11 @@ public class SelfCheckIn {
         SessionOccurrence session = showing.stream()
                 .filter(o -> CheckInCodes.matches(o.getCheckInSecret(), code, instant))
                 .findFirst()
-                .orElseThrow(() -> new InvalidInputException("code", "checkin.codeWrong"));
+                .orElse(null);
+        if (session == null) {
+            attempts.wrongCode(caller.memberId(), instant);
+            throw new InvalidInputException("code", "checkin.codeWrong");
+        }
         AttendanceWrite write = recorder.checkIn(session.getId(), caller.memberId(), caller.accountId());
         return new CheckedIn(session.getId(), session.getSeries().getTitle(), session.getStartsAt(), write.created());
     }

@@ -87,6 +87,13 @@ public class ScheduleFormBacking implements Serializable {
         services = new OutreachService[0];
         facilitators = new Long[0];
         firstStart = null;
+        duration = 90;
+        repeat = Repeat.WEEKLY;
+        every = 1;
+        weekdays = new DayOfWeek[0];
+        endsOnDate = false;
+        until = null;
+        count = 8;
         unitCode = sessions.schedulingUnit().map(UnitRef::code).orElse(null);
         loadFacilitators();
     }

@@ -1,0 +1,26 @@
+package vn.langso.sessions.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class CheckInAttemptsTest {
+
+    static final Instant NOW = Instant.parse("2026-12-06T12:00:00Z");
+
+    @Test
+    void tenWrongCodesMakeAMemberWaitTenMinutesAndNoOneElse() {
+        CheckInAttempts attempts = new CheckInAttempts();
+        for (int i = 0; i < CheckInAttempts.MOST_WRONG; i++) {
+            assertThat(attempts.mayTry(7, NOW.plusSeconds(i))).isTrue();
+            attempts.wrongCode(7, NOW.plusSeconds(i));
+        }
+
+        assertThat(attempts.mayTry(7, NOW.plusSeconds(60))).isFalse();
+        assertThat(attempts.mayTry(8, NOW.plusSeconds(60))).as("another member").isTrue();
+        assertThat(attempts.mayTry(7, NOW.plus(CheckInAttempts.WINDOW).plusSeconds(10)))
+                .as("ten minutes after the last wrong code")
+                .isTrue();
+    }
+}
