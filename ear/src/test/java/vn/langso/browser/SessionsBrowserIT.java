@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -87,7 +88,7 @@ class SessionsBrowserIT {
         steps.type(By.id("scheduleForm:title"), Keys.chord(Keys.CONTROL, "a") + renamed);
         steps.click(By.id("scheduleForm:save"));
         steps.waitForText(By.id("messages"), "Đã đổi lịch: 4 buổi");
-        steps.wait.until(driver -> steps.text(By.id("calendarForm:calendar")).contains(renamed));
+        showMonthOf(tuesday.atTime(19, 30), renamed);
         assertThat(steps.text(By.id("calendarForm:calendar"))).doesNotContain(title);
 
         steps.click(By.xpath("//*[@id='calendarForm:calendar']//*[contains(text(), '" + renamed + "')]"));
@@ -180,6 +181,18 @@ class SessionsBrowserIT {
                 d.findElements(By.cssSelector("#attendance-chosen li.attendee")).size() == chosen + 1);
     }
 
+    /**
+     * The calendar opens on this month's list, and a re-rendered calendar opens there again: near a month's end the
+     * session may be in the next one, so the calendar is taken to its day (FullCalendar's own gotoDate).
+     */
+    private void showMonthOf(LocalDateTime start, String title) {
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "PF('calendar').calendar.gotoDate(arguments[0])",
+                        start.toLocalDate().toString());
+        steps.wait.until(driver -> steps.text(By.id("calendarForm:calendar")).contains(title));
+    }
+
     /** Fills the schedule dialog of the calendar page and waits for the calendar to show the new series. */
     private void scheduleWeekly(OrgFixture org, String title, LocalDateTime firstStart, int times) {
         steps.open("sessions/calendar.xhtml");
@@ -201,6 +214,7 @@ class SessionsBrowserIT {
         steps.click(By.id("scheduleForm:save"));
 
         steps.waitForText(By.id("messages"), "Đã lên lịch " + times + " buổi");
+        showMonthOf(firstStart, title);
         assertThat(steps.text(By.id("calendarForm:calendar")))
                 .contains(title)
                 .contains(firstStart.format(DateTimeFormatter.ofPattern("H:mm")));
