@@ -76,14 +76,14 @@ class SelfCheckInIT {
     }
 
     @Test
-    void theCodeOnTheScreenChecksTheMemberInOnceAndAWrongOneIsRefused() throws Exception {
+    void theScannedCodeChecksTheMemberInOnceAndAWrongOneIsRefused() throws Exception {
         OccurrenceView session = sessionIn(20);
         CheckInCode shown = Caller.as(facilitator, MEMBER, () -> checkIn.display(session.id()));
         assertThat(shown.code()).matches("\\d{6}");
         assertThat(shown.secondsLeft()).isBetween(1, 30);
 
-        CheckedIn first = Caller.as(learner, MEMBER, () -> checkIn.checkIn(shown.code()));
-        CheckedIn again = Caller.as(learner, MEMBER, () -> checkIn.checkIn(shown.code()));
+        CheckedIn first = Caller.as(learner, MEMBER, () -> checkIn.checkIn(session.id(), shown.code()));
+        CheckedIn again = Caller.as(learner, MEMBER, () -> checkIn.checkIn(session.id(), shown.code()));
 
         assertThat(first.occurrenceId()).isEqualTo(session.id());
         assertThat(first.recorded()).isTrue();
@@ -95,10 +95,25 @@ class SelfCheckInIT {
                         .peopleAttended())
                 .isEqualTo(1);
         String wrong = shown.code().equals("000000") ? "111111" : "000000";
-        assertThatThrownBy(() -> Caller.as(learner, MEMBER, () -> checkIn.checkIn(wrong)))
+        assertThatThrownBy(() -> Caller.as(learner, MEMBER, () -> checkIn.checkIn(session.id(), wrong)))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((BusinessException) e).messageKey())
                 .isEqualTo("checkin.codeWrong");
+    }
+
+    @Test
+    void typedDigitsFindOnlySessionsOfTheMembersOwnArea() throws Exception {
+        OccurrenceView session = sessionIn(20);
+        String neighbour = org.account("member", null, org.teamMember(org.teamA, "Người Cùng Xã"), "MEMBER");
+        String code = Caller.as(facilitator, MEMBER, () -> checkIn.display(session.id()))
+                .code();
+
+        assertThatThrownBy(() -> Caller.as(learner, MEMBER, () -> checkIn.checkIn(null, code)))
+                .as("a member of another commune types the digits: nothing of his area shows them")
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(Caller.as(neighbour, MEMBER, () -> checkIn.checkIn(null, code))
+                        .occurrenceId())
+                .isEqualTo(session.id());
     }
 
     @Test

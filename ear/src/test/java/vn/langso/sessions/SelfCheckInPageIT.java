@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,8 +28,6 @@ import vn.langso.sessions.control.CheckInCodes;
 @RunAsClient
 class SelfCheckInPageIT {
 
-    static final String SECRET = "page-test-secret-0123456789";
-
     @ArquillianResource
     URL base;
 
@@ -44,6 +43,7 @@ class SelfCheckInPageIT {
         LocalDateTime start =
                 LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusMinutes(10).truncatedTo(ChronoUnit.MINUTES);
         String title = "Buổi quét mã " + org.suffix;
+        String secret = "page-test-" + UUID.randomUUID();
         TestDatabase.update(
                 "insert into session_series (unit_id, title, search_key, services, place, first_start,"
                         + " duration_minutes, planned_until, created_by, created_at) values (?, ?, 'quet ma',"
@@ -56,14 +56,18 @@ class SelfCheckInPageIT {
                 "insert into session_occurrence (series_id, unit_id, recurrence_start, starts_at, ends_at,"
                         + " check_in_secret) select id, unit_id, first_start, first_start,"
                         + " first_start + interval 60 minute, ? from session_series where title = ?",
-                SECRET,
+                secret,
+                title);
+        String session = TestDatabase.text(
+                "select o.id from session_occurrence o join session_series s on s.id = o.series_id where s.title = ?",
                 title);
         String member = org.account("member", null, org.teamMember(org.teamB, "Người Quét"), "MEMBER");
         WebClient phone = new WebClient(base);
         phone.signIn(member, TestDatabase.PASSWORD);
-        String code = CheckInCodes.code(SECRET, CheckInCodes.step(Instant.now()));
+        String code = CheckInCodes.code(secret, CheckInCodes.step(Instant.now()));
 
-        String page = phone.get("sessions/checkin.xhtml?code=" + code).body();
+        String page = phone.get("sessions/checkin.xhtml?s=" + session + "&code=" + code)
+                .body();
         assertThat(page).contains("value=\"" + code + "\"");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("checkIn", "checkIn");

@@ -58,8 +58,8 @@ class SessionReportsIT {
     static final Set<String> MEMBER = Set.of("MEMBER");
     static final Set<String> ADMIN = Set.of("ADMIN");
     static final Set<String> COORDINATOR = Set.of("COORDINATOR");
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-    static final LocalDate YESTERDAY = TODAY.minusDays(1);
+    LocalDate today;
+    LocalDate yesterday;
 
     @Inject
     Sessions sessions;
@@ -93,6 +93,8 @@ class SessionReportsIT {
     @BeforeEach
     void twoDistrictsWithSessionsHeld() throws Exception {
         org = OrgFixture.create(dataSource::getConnection);
+        today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        yesterday = today.minusDays(1);
         FieldRows rows = new FieldRows(dataSource::getConnection);
         long hamletA = org.hamlet(org.communeA, "Ấp Báo Cáo");
         long hamletB = org.hamlet(org.communeB, "Ấp Báo Cáo B");
@@ -113,10 +115,10 @@ class SessionReportsIT {
         Caller.as(trainer, TRAINER, () -> sessions.cancel(cancelled.id(), "mưa"));
         OccurrenceView inB = sessionSoon(hamletB, org.memberB);
         record(leaderB, inB, nam, "Võ Văn Năm");
-        // They were held two hours ago: today or, just after midnight, yesterday.
+        // They were held (or cancelled) two hours ago: today or, just after midnight, yesterday.
         LocalDateTime twoHoursAgo =
                 LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusHours(2);
-        for (OccurrenceView held : List.of(first, second, inB)) {
+        for (OccurrenceView held : List.of(first, second, inB, cancelled)) {
             sql(
                     "update session_occurrence set starts_at = ?, ends_at = ? where id = ?",
                     twoHoursAgo,
@@ -127,7 +129,7 @@ class SessionReportsIT {
 
     @Test
     void theProvinceSeesEachDistrictAndEachFacilitatorCountedByHand() throws Exception {
-        SessionUnitTable province = Caller.as(admin, ADMIN, () -> reports.byUnit(org.province, YESTERDAY, TODAY));
+        SessionUnitTable province = Caller.as(admin, ADMIN, () -> reports.byUnit(org.province, yesterday, today));
 
         assertThat(province.rows())
                 .extracting(row -> row.unit().id(), SessionUnitRow::figures)
@@ -136,13 +138,13 @@ class SessionReportsIT {
                         tuple(org.districtB, new SessionFigures(1, 0, 1, 1)));
         assertThat(province.total()).isEqualTo(new SessionFigures(3, 1, 5, 3));
         List<FacilitatorRow> facilitators =
-                Caller.as(admin, ADMIN, () -> reports.byFacilitator(org.province, YESTERDAY, TODAY));
+                Caller.as(admin, ADMIN, () -> reports.byFacilitator(org.province, yesterday, today));
         assertThat(facilitators)
                 .extracting(FacilitatorRow::memberId, FacilitatorRow::figures)
                 .containsExactly(
                         tuple(org.memberA, new SessionFigures(2, 1, 4, 2)),
                         tuple(org.memberB, new SessionFigures(1, 0, 1, 1)));
-        assertThat(Caller.as(admin, ADMIN, () -> reports.byUnit(org.province, TODAY.minusDays(9), TODAY.minusDays(2)))
+        assertThat(Caller.as(admin, ADMIN, () -> reports.byUnit(org.province, today.minusDays(9), today.minusDays(2)))
                         .total())
                 .as("nothing was held the week before")
                 .isEqualTo(new SessionFigures(0, 0, 0, 0));
@@ -152,17 +154,17 @@ class SessionReportsIT {
     void aCoordinatorSeesHisDistrictOnlyAndAPeriodMustBeOneInOrder() throws Exception {
         String coordinatorB = org.account("coord", org.districtB, null, "COORDINATOR");
 
-        SessionUnitTable own = Caller.as(coordinatorB, COORDINATOR, () -> reports.byUnit(null, YESTERDAY, TODAY));
+        SessionUnitTable own = Caller.as(coordinatorB, COORDINATOR, () -> reports.byUnit(null, yesterday, today));
 
         assertThat(own.parent().id()).isEqualTo(org.districtB);
         assertThat(own.total()).isEqualTo(new SessionFigures(1, 0, 1, 1));
-        assertThat(Caller.as(coordinatorB, COORDINATOR, () -> reports.byFacilitator(null, YESTERDAY, TODAY)))
+        assertThat(Caller.as(coordinatorB, COORDINATOR, () -> reports.byFacilitator(null, yesterday, today)))
                 .extracting(FacilitatorRow::memberId)
                 .containsExactly(org.memberB);
         assertThatThrownBy(() ->
-                        Caller.as(coordinatorB, COORDINATOR, () -> reports.byUnit(org.districtA, YESTERDAY, TODAY)))
+                        Caller.as(coordinatorB, COORDINATOR, () -> reports.byUnit(org.districtA, yesterday, today)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> Caller.as(coordinatorB, COORDINATOR, () -> reports.byUnit(null, TODAY, YESTERDAY)))
+        assertThatThrownBy(() -> Caller.as(coordinatorB, COORDINATOR, () -> reports.byUnit(null, today, yesterday)))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -171,7 +173,7 @@ class SessionReportsIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         SheetFormat.CSV.write(
-                Caller.as(admin, ADMIN, () -> reports.byUnitSheet(org.province, YESTERDAY, TODAY)), key -> key, out);
+                Caller.as(admin, ADMIN, () -> reports.byUnitSheet(org.province, yesterday, today)), key -> key, out);
 
         assertThat(out.toString(StandardCharsets.UTF_8).lines())
                 .containsExactly(

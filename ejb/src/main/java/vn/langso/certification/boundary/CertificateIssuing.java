@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,8 +24,9 @@ import vn.langso.sessions.boundary.MemberAttended;
 
 /**
  * Issues a certificate the moment a member meets a skill's rule, and renews one on fresh evidence (see
- * {@link vn.langso.certification.control.RuleCheck}). It listens in the transaction that completed a course, graded
- * an attempt or recorded a member at a village session, so the certificate exists exactly when the achievement does. Whoever caused the event may not
+ * {@link vn.langso.certification.control.RuleCheck}). It listens in the transaction that completed a course or
+ * graded an attempt, so the certificate exists exactly when the achievement does; a member recorded at a village
+ * session right after that transaction commits (see {@link #memberAttended}). Whoever caused the event may not
  * be allowed to see certificates, hence PermitAll: nothing here reads or answers anyone's data.
  */
 @Stateless
@@ -58,8 +60,13 @@ public class CertificateIssuing {
         }
     }
 
-    /** A member recorded at a village session: it counts where a rule asks for sessions attended. */
-    public void memberAttended(@Observes MemberAttended event) {
+    /**
+     * A member recorded at a village session: it counts where a rule asks for sessions attended. Once the attendance
+     * is committed, in a transaction of its own: the attendance row's key on the member would otherwise make two
+     * attendances of one member, taking the member's lock here, wait for each other.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void memberAttended(@Observes(during = TransactionPhase.AFTER_SUCCESS) MemberAttended event) {
         if (!em.createNativeQuery("select 1 from certification_rule where sessions_required is not null")
                 .setMaxResults(1)
                 .getResultList()

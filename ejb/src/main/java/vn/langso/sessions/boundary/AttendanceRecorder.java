@@ -173,11 +173,11 @@ public class AttendanceRecorder {
 
     /** The session, locked, if the caller may record who came and it is open for that now. */
     private SessionOccurrence recordable(long occurrenceId, Caller caller) {
-        SessionOccurrence occurrence = em.find(SessionOccurrence.class, occurrenceId);
-        if (occurrence == null || !rights.mayRecordAttendance(caller, occurrence.getSeries())) {
+        SessionOccurrence occurrence = open(occurrenceId);
+        if (!rights.mayRecordAttendance(caller, occurrence.getSeries())) {
             throw new NotFoundException();
         }
-        return open(occurrenceId);
+        return occurrence;
     }
 
     /** The session, locked, if it is open for attendance now: not cancelled, from an hour before to a week after. */

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -17,6 +18,7 @@ import vn.langso.kernel.InvalidInputException;
 import vn.langso.kernel.LocalDates;
 import vn.langso.kernel.NotFoundException;
 import vn.langso.kernel.SecretTokens;
+import vn.langso.org.boundary.OrgDirectory;
 import vn.langso.sessions.control.CheckInAttempts;
 import vn.langso.sessions.control.CheckInCodes;
 import vn.langso.sessions.control.SessionRights;
@@ -51,11 +53,14 @@ public class SelfCheckIn {
     CheckInAttempts attempts;
 
     @Inject
+    OrgDirectory directory;
+
+    @Inject
     Clock clock;
 
     /** The code of the moment, for the session's screen, to whoever records its attendance while it is on. */
     public CheckInCode display(long occurrenceId) {
-        SessionOccurrence occurrence = em.find(SessionOccurrence.class, occurrenceId, LockModeType.PESSIMISTIC_WRITE);
+        SessionOccurrence occurrence = em.find(SessionOccurrence.class, occurrenceId);
         if (occurrence == null || !rights.mayRecordAttendance(callers.current(), occurrence.getSeries())) {
             throw new NotFoundException();
         }
@@ -67,6 +72,10 @@ public class SelfCheckIn {
                 || now.isAfter(occurrence.getEndsAt())) {
             throw new ConflictException("checkin.notOn");
         }
+        if (occurrence.getCheckInSecret() == null) {
+            // Made once, under the session's lock, so that two screens of one session show the same code.
+            em.refresh(occurrence, LockModeType.PESSIMISTIC_WRITE);
+        }
         String secret = occurrence.checkInSecret(SecretTokens::newToken);
         Instant instant = clock.instant();
         return new CheckInCode(
@@ -76,34 +85,47 @@ public class SelfCheckIn {
                 CheckInCodes.secondsLeft(instant));
     }
 
-    /** A team member checks himself in with the code a session's screen shows now, scanned or typed. */
-    public CheckedIn checkIn(String code) {
+    /**
+     * A team member checks himself in with the code a session's screen shows now. The QR code names its session
+     * ({@code occurrenceId}); six digits typed without one are matched against the sessions on in the member's own
+     * area only, so that a guess has next to no session to hit. Every try counts toward the member's limit first.
+     */
+    public CheckedIn checkIn(Long occurrenceId, String code) {
         Caller caller = callers.current();
         if (caller.memberId() == null) {
             throw new InvalidInputException("code", "checkin.notAMember");
         }
         LocalDateTime now = LocalDates.nowInVietnam(clock);
         Instant instant = clock.instant();
-        if (!attempts.mayTry(caller.memberId(), instant)) {
+        if (!attempts.tryOnce(caller.memberId(), instant)) {
             throw new ConflictException("checkin.tooMany");
         }
-        List<SessionOccurrence> showing = em.createQuery(
+        TypedQuery<SessionOccurrence> showing = em.createQuery(
                         "select o from SessionOccurrence o join fetch o.series where o.checkInSecret is not null"
-                                + " and o.status = :scheduled and o.startsAt <= :opened and o.endsAt >= :now",
+                                + " and o.status = :scheduled and o.startsAt <= :opened and o.endsAt >= :now"
+                                + (occurrenceId != null ? " and o.id = :id" : " and o.unitId in :units"),
                         SessionOccurrence.class)
                 .setParameter("scheduled", OccurrenceStatus.SCHEDULED)
                 .setParameter("opened", now.plusMinutes(OPENS_MINUTES_BEFORE))
-                .setParameter("now", now)
-                .getResultList();
-        SessionOccurrence session = showing.stream()
+                .setParameter("now", now);
+        if (occurrenceId != null) {
+            showing.setParameter("id", occurrenceId);
+        } else {
+            List<Long> units = directory.unitIdsIn(rights.readable(caller));
+            showing.setParameter("units", units.isEmpty() ? List.of(-1L) : units);
+        }
+        SessionOccurrence session = showing.getResultList().stream()
                 .filter(o -> CheckInCodes.matches(o.getCheckInSecret(), code, instant))
                 .findFirst()
-                .orElse(null);
-        if (session == null) {
-            attempts.wrongCode(caller.memberId(), instant);
-            throw new InvalidInputException("code", "checkin.codeWrong");
+                .orElseThrow(() -> new InvalidInputException("code", "checkin.codeWrong"));
+        attempts.succeeded(caller.memberId());
+        AttendanceWrite write;
+        try {
+            write = recorder.checkIn(session.getId(), caller.memberId(), caller.accountId());
+        } catch (AttendanceRecorder.LostRaceForId lost) {
+            // The same member's other check-in (a double tap) stored the row first: this one finds it.
+            write = recorder.checkIn(session.getId(), caller.memberId(), caller.accountId());
         }
-        AttendanceWrite write = recorder.checkIn(session.getId(), caller.memberId(), caller.accountId());
         return new CheckedIn(session.getId(), session.getSeries().getTitle(), session.getStartsAt(), write.created());
     }
 }

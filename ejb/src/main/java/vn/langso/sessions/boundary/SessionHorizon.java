@@ -76,6 +76,9 @@ public class SessionHorizon {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int extend(long seriesId, LocalDateTime horizon) {
         SessionSeries series = em.find(SessionSeries.class, seriesId, LockModeType.PESSIMISTIC_WRITE);
+        if (series == null) {
+            return 0; // changed "this and following" from its first session since the list was read: gone
+        }
         LocalDateTime now = LocalDates.nowInVietnam(clock);
         // Sessions already begun, planned late, are not reminded of.
         LocalDateTime from = series.getPlannedUntil().isAfter(now) ? series.getPlannedUntil() : now;

@@ -165,7 +165,8 @@ public class Sessions {
     public List<OccurrenceView> changeFollowing(long occurrenceId, SeriesDetails details) {
         SessionOccurrence from = editable(occurrenceId);
         SessionSeries series = from.getSeries();
-        em.lock(series, LockModeType.PESSIMISTIC_WRITE);
+        // Read again under the lock: the horizon job may have planned it further since it was loaded.
+        em.refresh(series, LockModeType.PESSIMISTIC_WRITE);
         if (series.getRrule() == null) {
             throw new InvalidInputException("repeat", "sessions.following.notRepeating");
         }
@@ -268,7 +269,7 @@ public class Sessions {
                 .findFirst()
                 .orElseThrow(NotFoundException::new);
         UnitRef unit = directory.unit(view.unitId()).orElseThrow(NotFoundException::new);
-        if (!SessionRights.readableArea(callers.current()).includes(unit.path())) {
+        if (!rights.readable(callers.current()).includes(unit.path())) {
             throw new NotFoundException();
         }
         return view;
@@ -276,7 +277,7 @@ public class Sessions {
 
     /** The sessions of the caller's area the filter keeps, starting in the window, earliest first. */
     public List<OccurrenceView> between(CalendarFilter filter, LocalDateTime from, LocalDateTime to) {
-        AreaScope within = SessionRights.readableArea(callers.current());
+        AreaScope within = rights.readable(callers.current());
         if (filter.unitId() != null) {
             UnitRef unit = directory.unit(filter.unitId()).orElseThrow(NotFoundException::new);
             if (!within.includes(unit.path())) {
@@ -287,8 +288,7 @@ public class Sessions {
         if (filter.teamId() != null
                 && !directory
                         .team(filter.teamId())
-                        .map(team ->
-                                SessionRights.readableArea(callers.current()).includes(team.unitPath()))
+                        .map(team -> rights.readable(callers.current()).includes(team.unitPath()))
                         .orElse(false)) {
             throw new NotFoundException();
         }
@@ -320,7 +320,7 @@ public class Sessions {
         if (text == null || text.strip().length() < 2) {
             return List.of();
         }
-        AreaScope area = SessionRights.readableArea(callers.current());
+        AreaScope area = rights.readable(callers.current());
         List<CalendarChoice> choices = new ArrayList<>();
         directory
                 .unitsMatching(area, text, 6)

@@ -19,26 +19,28 @@ public class CheckInAttempts {
     static final int MOST_WRONG = 10;
     static final Duration WINDOW = Duration.ofMinutes(10);
 
-    private final Map<Long, Deque<Instant>> wrong = new ConcurrentHashMap<>();
+    private final Map<Long, Deque<Instant>> tries = new ConcurrentHashMap<>();
 
-    /** Whether the member may try a code now. */
-    public boolean mayTry(long memberId, Instant now) {
-        Deque<Instant> times = wrong.get(memberId);
-        if (times == null) {
-            return true;
-        }
+    /**
+     * Counts a try and answers whether the member may make it: at most {@link #MOST_WRONG} tries in {@link #WINDOW}
+     * that did not succeed. Counted before the code is checked, in one step, so tries sent at once cannot all pass.
+     */
+    public boolean tryOnce(long memberId, Instant now) {
+        Deque<Instant> times = tries.computeIfAbsent(memberId, member -> new ArrayDeque<>());
         synchronized (times) {
             while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
                 times.pollFirst();
             }
-            return times.size() < MOST_WRONG;
+            if (times.size() >= MOST_WRONG) {
+                return false;
+            }
+            times.addLast(now);
+            return true;
         }
     }
 
-    public void wrongCode(long memberId, Instant now) {
-        Deque<Instant> times = wrong.computeIfAbsent(memberId, member -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(now);
-        }
+    /** A right code: the member's earlier tries no longer count against him. */
+    public void succeeded(long memberId) {
+        tries.remove(memberId);
     }
 }

@@ -28,6 +28,21 @@ public class SessionRights {
         return everywhere(caller) ? AreaScope.EVERYWHERE : caller.area();
     }
 
+    /**
+     * Where the caller reads sessions: his area, or for a team member without one, his team's area (the sessions
+     * held where his team works).
+     */
+    public AreaScope readable(Caller caller) {
+        AreaScope area = readableArea(caller);
+        if (!area.pathPrefix().isEmpty() || caller.memberId() == null) {
+            return area;
+        }
+        return directory
+                .currentTeamOf(caller.memberId())
+                .map(team -> AreaScope.subtreeOf(team.unitPath()))
+                .orElse(AreaScope.NOWHERE);
+    }
+
     /** The team a team leader leads today. */
     public Optional<TeamPlace> ledTeamOf(Caller caller) {
         return caller.memberId() == null || !caller.has(Role.TEAM_LEADER)

@@ -13,14 +13,26 @@ class CheckInAttemptsTest {
     void tenWrongCodesMakeAMemberWaitTenMinutesAndNoOneElse() {
         CheckInAttempts attempts = new CheckInAttempts();
         for (int i = 0; i < CheckInAttempts.MOST_WRONG; i++) {
-            assertThat(attempts.mayTry(7, NOW.plusSeconds(i))).isTrue();
-            attempts.wrongCode(7, NOW.plusSeconds(i));
+            assertThat(attempts.tryOnce(7, NOW.plusSeconds(i))).isTrue();
         }
 
-        assertThat(attempts.mayTry(7, NOW.plusSeconds(60))).isFalse();
-        assertThat(attempts.mayTry(8, NOW.plusSeconds(60))).as("another member").isTrue();
-        assertThat(attempts.mayTry(7, NOW.plus(CheckInAttempts.WINDOW).plusSeconds(10)))
+        assertThat(attempts.tryOnce(7, NOW.plusSeconds(60))).isFalse();
+        assertThat(attempts.tryOnce(8, NOW.plusSeconds(60)))
+                .as("another member")
+                .isTrue();
+        assertThat(attempts.tryOnce(7, NOW.plus(CheckInAttempts.WINDOW).plusSeconds(10)))
                 .as("ten minutes after the last wrong code")
                 .isTrue();
+    }
+
+    @Test
+    void aRightCodeClearsTheMembersTries() {
+        CheckInAttempts attempts = new CheckInAttempts();
+        for (int i = 0; i < CheckInAttempts.MOST_WRONG; i++) {
+            attempts.tryOnce(7, NOW);
+        }
+        attempts.succeeded(7);
+
+        assertThat(attempts.tryOnce(7, NOW)).isTrue();
     }
 }

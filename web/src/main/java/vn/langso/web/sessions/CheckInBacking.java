@@ -15,7 +15,8 @@ import vn.langso.web.security.PublicUrl;
 
 /**
  * The check-in dialog of the calendar: the session's code of the moment, as a QR code holding the check-in page's
- * address and as six digits to type, fetched again every few seconds while the dialog is open.
+ * address with the session and the code, and as six digits to type, fetched again every few seconds while the dialog
+ * is open.
  */
 @Named
 @ViewScoped
@@ -47,7 +48,8 @@ public class CheckInBacking implements Serializable {
     }
 
     public String getAddress() {
-        return PublicUrl.base(Requests.current()) + CheckInPageBacking.PATH + "?code=" + code.code();
+        return PublicUrl.base(Requests.current()) + CheckInPageBacking.PATH + "?s=" + code.occurrenceId() + "&code="
+                + code.code();
     }
 
     /** Drawn from our own address and a code of digits, never from input: safe to write into the page unescaped. */

@@ -13,8 +13,8 @@ import vn.langso.sessions.boundary.SelfCheckIn;
 import vn.langso.web.faces.Pages;
 
 /**
- * The self check-in page (sessions/checkin.xhtml?code=…): a team member who scanned a session's QR code finds the
- * code filled in, one who reads it off the screen types it; either way one tap checks him in.
+ * The self check-in page (sessions/checkin.xhtml?s=…&code=…): a team member who scanned a session's QR code finds
+ * the code filled in, one who reads it off the screen types it; either way one tap checks him in.
  */
 @Named
 @ViewScoped
@@ -27,6 +27,9 @@ public class CheckInPageBacking implements Serializable {
     SelfCheckIn checkIn;
 
     private String code;
+    /** The session a scanned QR code names; none when the member types the digits. */
+    private String session;
+
     private CheckedIn done;
 
     public void open() {
@@ -37,7 +40,8 @@ public class CheckInPageBacking implements Serializable {
 
     public void checkIn() {
         try {
-            done = checkIn.checkIn(code);
+            Long occurrenceId = session == null || session.isBlank() ? null : Pages.id(session);
+            done = checkIn.checkIn(occurrenceId, code);
         } catch (BusinessException refusal) {
             Pages.refuse(refusal, Map.of("code", "checkIn:code"));
         }
@@ -50,6 +54,14 @@ public class CheckInPageBacking implements Serializable {
 
     public CheckedIn getDone() {
         return done;
+    }
+
+    public String getSession() {
+        return session;
+    }
+
+    public void setSession(String session) {
+        this.session = session;
     }
 
     public String getCode() {
