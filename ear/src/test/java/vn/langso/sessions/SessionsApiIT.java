@@ -71,6 +71,29 @@ class SessionsApiIT {
     }
 
     @Test
+    void aSeriesIsReadWithItsRuleInTheCallersAreaOnly() throws Exception {
+        String series = TestDatabase.text("select id from session_series where title = ?", "Họp ấp " + org.suffix);
+
+        HttpResponse<String> own = new WebClient(base)
+                .getWithBasic(
+                        "api/v1/sessions/series/" + series,
+                        org.account("coord", org.districtA, null, "COORDINATOR"),
+                        TestDatabase.PASSWORD);
+        HttpResponse<String> other = new WebClient(base)
+                .getWithBasic(
+                        "api/v1/sessions/series/" + series,
+                        org.account("coord", org.districtB, null, "COORDINATOR"),
+                        TestDatabase.PASSWORD);
+
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body())
+                .contains("\"title\":\"Họp ấp " + org.suffix + "\"")
+                .contains("\"services\":[\"VNEID\"]")
+                .contains("\"durationMinutes\":90");
+        assertThat(other.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aMissingOrTooLongRangeIsRefused() throws Exception {
         String coordinator = org.account("coord", org.districtA, null, "COORDINATOR");
 

@@ -13,7 +13,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -273,6 +275,34 @@ public class Sessions {
             throw new NotFoundException();
         }
         return view;
+    }
+
+    /** One series of the caller's area, with its facilitators by name. */
+    public SeriesView series(long seriesId) {
+        SessionSeries series = em.find(SessionSeries.class, seriesId);
+        UnitRef unit =
+                series == null ? null : directory.unit(series.getUnitId()).orElse(null);
+        if (unit == null || !rights.readable(callers.current()).includes(unit.path())) {
+            throw new NotFoundException();
+        }
+        Map<Long, String> names = directory.memberNames(series.getFacilitators());
+        return new SeriesView(
+                series.getId(),
+                series.getUnitId(),
+                series.getTeamId(),
+                series.getTitle(),
+                enums(OutreachService.class, series.getServices()),
+                enums(BasicDigitalSkill.class, series.getSkills()),
+                series.getCourseId(),
+                series.getPlace(),
+                series.getCapacity(),
+                series.getFirstStart(),
+                series.getDurationMinutes(),
+                series.getRrule(),
+                names.entrySet().stream()
+                        .map(member -> new MemberRef(member.getKey(), member.getValue()))
+                        .sorted(Comparator.comparing(MemberRef::name))
+                        .toList());
     }
 
     /** The sessions of the caller's area the filter keeps, starting in the window, earliest first. */

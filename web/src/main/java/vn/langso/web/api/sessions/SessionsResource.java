@@ -14,6 +14,7 @@ import vn.langso.sessions.boundary.AttendanceBook;
 import vn.langso.sessions.boundary.AttendanceView;
 import vn.langso.sessions.boundary.CalendarFilter;
 import vn.langso.sessions.boundary.OccurrenceView;
+import vn.langso.sessions.boundary.SeriesView;
 import vn.langso.sessions.boundary.Sessions;
 import vn.langso.web.api.ApiRequests;
 
@@ -21,7 +22,8 @@ import vn.langso.web.api.ApiRequests;
  * {@code GET /api/v1/sessions?from=YYYY-MM-DD&to=YYYY-MM-DD&unit=ID&team=ID&facilitator=ID}: the village sessions of
  * the caller's area (narrowed to a unit's subtree, a team's series, a member's sessions when asked) starting from the
  * first day to the last, both included, earliest first; at most 92 days.
- * {@code GET /api/v1/sessions/{id}}: one; {@code GET /api/v1/sessions/{id}/attendance}: who came to it.
+ * {@code GET /api/v1/sessions/{id}}: one; {@code GET /api/v1/sessions/series/{id}}: a series (its rule, its
+ * facilitators); {@code GET /api/v1/sessions/{id}/attendance}: who came to it.
  * {@code GET /api/v1/sessions/to-record}: the sessions whose attendance the caller records, a week back to two ahead.
  */
 @Path("sessions")
@@ -46,6 +48,12 @@ public class SessionsResource {
     @Path("{id:[0-9]+}")
     public OccurrenceView one(@PathParam("id") long id) {
         return sessions.occurrence(id);
+    }
+
+    @GET
+    @Path("series/{id:[0-9]+}")
+    public SeriesView series(@PathParam("id") long id) {
+        return sessions.series(id);
     }
 
     @GET
