@@ -88,7 +88,8 @@ public class SelfCheckIn {
     /**
      * A team member checks himself in with the code a session's screen shows now. The QR code names its session
      * ({@code occurrenceId}); six digits typed without one are matched against the sessions on in the member's own
-     * area only, so that a guess has next to no session to hit. Every try counts toward the member's limit first.
+     * area only, so that a guess has next to no session to hit. Every try, right or wrong, counts toward the member's
+     * limit first: a right code now and then must not buy a guesser more tries.
      */
     public CheckedIn checkIn(Long occurrenceId, String code) {
         Caller caller = callers.current();
@@ -118,7 +119,6 @@ public class SelfCheckIn {
                 .filter(o -> CheckInCodes.matches(o.getCheckInSecret(), code, instant))
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException("code", "checkin.codeWrong"));
-        attempts.succeeded(caller.memberId());
         AttendanceWrite write;
         try {
             write = recorder.checkIn(session.getId(), caller.memberId(), caller.accountId());
