@@ -307,10 +307,11 @@ public class Sessions {
 
     /** The sessions of the caller's area the filter keeps, starting in the window, earliest first. */
     public List<OccurrenceView> between(CalendarFilter filter, LocalDateTime from, LocalDateTime to) {
-        AreaScope within = rights.readable(callers.current());
+        AreaScope area = rights.readable(callers.current());
+        AreaScope within = area;
         if (filter.unitId() != null) {
             UnitRef unit = directory.unit(filter.unitId()).orElseThrow(NotFoundException::new);
-            if (!within.includes(unit.path())) {
+            if (!area.includes(unit.path())) {
                 throw new NotFoundException();
             }
             within = AreaScope.subtreeOf(unit.path());
@@ -318,7 +319,7 @@ public class Sessions {
         if (filter.teamId() != null
                 && !directory
                         .team(filter.teamId())
-                        .map(team -> rights.readable(callers.current()).includes(team.unitPath()))
+                        .map(team -> area.includes(team.unitPath()))
                         .orElse(false)) {
             throw new NotFoundException();
         }
