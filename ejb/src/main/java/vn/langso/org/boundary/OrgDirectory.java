@@ -58,6 +58,19 @@ public class OrgDirectory {
                 .getResultList();
     }
 
+    /** The number of households each unit has by its official figure (the statistics office's, kept on the unit). */
+    public Map<Long, Integer> householdFigures(Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> figures = new HashMap<>();
+        em.createQuery("select u.id, u.households from AdminUnit u where u.id in :ids", Object[].class)
+                .setParameter("ids", unitIds)
+                .getResultList()
+                .forEach(row -> figures.put((Long) row[0], ((Number) row[1]).intValue()));
+        return figures;
+    }
+
     /** The team the member is on today (an open membership). */
     public Optional<TeamPlace> currentTeamOf(long memberId) {
         return em.createQuery(

@@ -7,14 +7,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import vn.langso.coverage.boundary.CoverageRecount;
 import vn.langso.demo.boundary.DemoMode;
 import vn.langso.demo.boundary.InitialData;
 import vn.langso.platform.control.ApplicationVersion;
 import vn.langso.scheduling.boundary.JobScheduler;
 
 /**
- * The start-up chain after the schema migration (which runs as the persistence unit boots): initial data, then
- * the scheduler. A failure here fails the deployment; LangSo never runs half-started.
+ * The start-up chain after the schema migration (which runs as the persistence unit boots): initial data, the
+ * first count of coverage when it was never counted, then the scheduler. A failure here fails the deployment; LangSo never runs half-started.
  */
 @Singleton
 @Startup
@@ -27,11 +28,15 @@ public class StartupSequence {
     InitialData initialData;
 
     @Inject
+    CoverageRecount coverage;
+
+    @Inject
     JobScheduler scheduler;
 
     @PostConstruct
     void start() {
         initialData.prepare(DemoMode.configured());
+        coverage.countFirstTimeIfNeeded();
         scheduler.start();
         LOG.info(() -> "LangSo " + ApplicationVersion.current() + " started");
     }

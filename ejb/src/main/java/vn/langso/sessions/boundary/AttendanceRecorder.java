@@ -72,6 +72,9 @@ public class AttendanceRecorder {
     @Inject
     Event<MemberAttended> memberAttended;
 
+    @Inject
+    Event<HouseholdAttendanceChanged> householdAttendance;
+
     /** Another request stored this UUID between the look-up and the insert; the whole try runs again. */
     @ApplicationException(rollback = true)
     static class LostRaceForId extends RuntimeException {
@@ -137,6 +140,8 @@ public class AttendanceRecorder {
             throw new ConflictException("attendance.full", capacity);
         }
         boolean created = stored == null;
+        Long previousHousehold = created ? null : stored.getHouseholdId();
+        Long previousUnit = previousHousehold == null ? null : stored.getUnitId();
         Attendance attendance = created ? new Attendance(id, occurrence.getId(), recordedBy, now) : stored;
         attendance.record(who.householdId(), who.memberId(), who.unitId(), residents, digest, now);
         try {
@@ -151,6 +156,15 @@ public class AttendanceRecorder {
             throw refused;
         }
         occurrence.attendanceChanged(people - peopleBefore, created && who.householdId() != null ? 1 : 0);
+        if (who.householdId() != null || previousHousehold != null) {
+            householdAttendance.fire(new HouseholdAttendanceChanged(
+                    id,
+                    occurrence.getStartsAt().toLocalDate(),
+                    who.householdId(),
+                    who.householdId() == null ? null : who.unitId(),
+                    previousHousehold,
+                    previousUnit));
+        }
         if (created && who.memberId() != null) {
             memberAttended.fire(new MemberAttended(who.memberId(), occurrence.getId()));
         }
@@ -169,6 +183,16 @@ public class AttendanceRecorder {
         em.refresh(stored);
         occurrence.attendanceChanged(-stored.getPeople(), stored.getHouseholdId() != null ? -1 : 0);
         em.remove(stored);
+        if (stored.getHouseholdId() != null) {
+            em.flush();
+            householdAttendance.fire(new HouseholdAttendanceChanged(
+                    id,
+                    occurrence.getStartsAt().toLocalDate(),
+                    null,
+                    null,
+                    stored.getHouseholdId(),
+                    stored.getUnitId()));
+        }
     }
 
     /** The session, locked, if the caller may record who came and it is open for that now. */

@@ -4,18 +4,28 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import vn.langso.kernel.BasicDigitalSkill;
 import vn.langso.kernel.OutreachService;
 
 /**
- * The village sessions team members attended, as another component counts them (a certification rule). Read in the
- * caller's transaction: what it has just recorded counts. PermitAll: it answers for whoever the asking boundary
- * decided, and names no one.
+ * The village sessions team members and households attended, as other components count them (a certification rule,
+ * coverage). Read in the caller's transaction: what it has just recorded counts. PermitAll: it answers for whoever
+ * the asking boundary decided, and shows residents' names only to the code that counts them.
  */
 @Stateless
 @PermitAll
@@ -55,5 +65,78 @@ public class AttendedSessions {
                 .setParameter(1, service.name())
                 .getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /**
+     * The sessions the household attended, with locking reads: they see every committed attendance, not the
+     * transaction's snapshot, so that a writer holding the household's coverage lock counts the one committed a moment
+     * ago.
+     */
+    public List<HouseholdAttendance> ofHousehold(long householdId) {
+        return householdAttendance("a.household_id = ?", List.of(householdId), " lock in share mode");
+    }
+
+    /** The sessions the households attended (a recount of their hamlet). */
+    public List<HouseholdAttendance> ofHouseholds(Collection<Long> householdIds) {
+        if (householdIds.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(householdIds.size(), "?"));
+        return householdAttendance("a.household_id in (" + marks + ")", List.copyOf(householdIds), "");
+    }
+
+    /** How many households came to sessions, counted in the unit they were recorded in, per day of the session. */
+    public Map<LocalDate, Integer> householdAttendancesPerDay(long unitId) {
+        List<?> rows = em.createNativeQuery("select cast(o.starts_at as date), count(*) from session_attendance a"
+                        + " join session_occurrence o on o.id = a.occurrence_id"
+                        + " where a.unit_id = ? and a.household_id is not null and o.status = 'SCHEDULED'"
+                        + " group by cast(o.starts_at as date)")
+                .setParameter(1, unitId)
+                .getResultList();
+        Map<LocalDate, Integer> perDay = new TreeMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            perDay.put(((java.sql.Date) columns[0]).toLocalDate(), ((Number) columns[1]).intValue());
+        }
+        return perDay;
+    }
+
+    private List<HouseholdAttendance> householdAttendance(String condition, List<Long> parameters, String locking) {
+        Query attended = em.createNativeQuery("select a.id, a.household_id, cast(o.starts_at as date), s.skills"
+                + " from session_attendance a join session_occurrence o on o.id = a.occurrence_id"
+                + " join session_series s on s.id = o.series_id where o.status = 'SCHEDULED' and " + condition
+                + " order by o.starts_at, a.id" + locking);
+        Query residents = em.createNativeQuery("select r.attendance_id, r.name from session_attendance_resident r"
+                + " join session_attendance a on a.id = r.attendance_id where " + condition + " order by r.position"
+                + locking);
+        for (int i = 0; i < parameters.size(); i++) {
+            attended.setParameter(i + 1, parameters.get(i));
+            residents.setParameter(i + 1, parameters.get(i));
+        }
+        Map<String, List<String>> names = new HashMap<>();
+        for (Object row : residents.getResultList()) {
+            Object[] columns = (Object[]) row;
+            names.computeIfAbsent((String) columns[0], id -> new ArrayList<>()).add((String) columns[1]);
+        }
+        List<HouseholdAttendance> found = new ArrayList<>();
+        for (Object row : attended.getResultList()) {
+            Object[] columns = (Object[]) row;
+            String id = (String) columns[0];
+            found.add(new HouseholdAttendance(
+                    id,
+                    ((Number) columns[1]).longValue(),
+                    ((java.sql.Date) columns[2]).toLocalDate(),
+                    List.copyOf(names.getOrDefault(id, List.of())),
+                    skills((String) columns[3])));
+        }
+        return found;
+    }
+
+    private static Set<BasicDigitalSkill> skills(String codes) {
+        Set<BasicDigitalSkill> skills = EnumSet.noneOf(BasicDigitalSkill.class);
+        if (codes != null && !codes.isBlank()) {
+            Arrays.stream(codes.split(",")).map(BasicDigitalSkill::valueOf).forEach(skills::add);
+        }
+        return Set.copyOf(skills);
     }
 }

@@ -23,6 +23,7 @@ import vn.langso.accounts.boundary.Caller;
 import vn.langso.accounts.boundary.CallerContext;
 import vn.langso.kernel.AreaScope;
 import vn.langso.kernel.BasicDigitalSkill;
+import vn.langso.kernel.ConflictException;
 import vn.langso.kernel.InvalidInputException;
 import vn.langso.kernel.LocalDates;
 import vn.langso.kernel.NotFoundException;
@@ -443,6 +444,10 @@ public class Sessions {
         }
         if (occurrence.getStatus() == OccurrenceStatus.CANCELLED) {
             throw new InvalidInputException("status", "sessions.cancelled");
+        }
+        if (occurrence.getPeopleAttended() > 0) {
+            // Who came was counted on that day (coverage, certification): a session held stays where it was.
+            throw new ConflictException("sessions.alreadyHeld");
         }
         return occurrence;
     }

@@ -2,6 +2,7 @@ package vn.langso.visits.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,9 @@ public class HouseholdTransfer {
 
     @Inject
     FieldArea field;
+
+    @Inject
+    Event<HouseholdRegistered> registered;
 
     @Inject
     OrgDirectory directory;
@@ -93,6 +98,7 @@ public class HouseholdTransfer {
         String by = field.caller().username();
         int created = 0;
         int updated = 0;
+        List<Long> changedRegistry = new ArrayList<>();
         for (int from = 0; from < rows.size(); from += CHUNK) {
             for (Row row : rows.subList(from, Math.min(from + CHUNK, rows.size()))) {
                 Long id = known.get(row.key());
@@ -111,12 +117,24 @@ public class HouseholdTransfer {
                         em.flush();
                         household.takeCodeFromId();
                     }
+                    changedRegistry.add(household.getId());
                     created++;
-                } else if (apply(em.find(Household.class, id), row)) {
-                    updated++;
+                } else {
+                    Household household = em.find(Household.class, id);
+                    boolean wasActive = household.isActive();
+                    if (apply(household, row)) {
+                        updated++;
+                        if (household.isActive() != wasActive) {
+                            changedRegistry.add(id);
+                        }
+                    }
                 }
             }
             em.flush();
+            if (!changedRegistry.isEmpty()) {
+                registered.fire(new HouseholdRegistered(List.copyOf(changedRegistry)));
+                changedRegistry.clear();
+            }
             em.clear();
         }
         return new HouseholdImportReport(created, updated, rows.size() - created - updated);

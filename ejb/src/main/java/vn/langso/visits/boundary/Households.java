@@ -2,6 +2,7 @@ package vn.langso.visits.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -50,6 +51,9 @@ public class Households {
 
     @Inject
     FieldArea field;
+
+    @Inject
+    Event<HouseholdRegistered> registered;
 
     @Inject
     OrgDirectory directory;
@@ -170,6 +174,7 @@ public class Households {
             household.takeCodeFromId();
         }
         em.flush();
+        registered.fire(new HouseholdRegistered(List.of(household.getId())));
         return new HouseholdWrite(views(List.of(household)).get(0), true);
     }
 

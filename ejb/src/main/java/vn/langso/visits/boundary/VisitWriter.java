@@ -5,6 +5,7 @@ import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -78,6 +79,9 @@ public class VisitWriter {
     @Inject
     FieldSettings settings;
 
+    @Inject
+    Event<VisitStored> visitStored;
+
     /**
      * Thrown when another request stored a visit under the same UUID between this one's look-up and its insert: the
      * primary key refused the second row, this transaction is undone, and {@link VisitLog#put} runs it again, which
@@ -149,6 +153,16 @@ public class VisitWriter {
     /** Writes the visit's new version and what follows from it; the quality flags it raised. */
     private Set<FlagKind> store(Visit visit, Written written, boolean isNew) {
         VisitInput input = written.input();
+        VisitStored before = isNew
+                ? null
+                : new VisitStored(
+                        visit.getId(),
+                        visit.getHouseholdId(),
+                        visit.getUnitId(),
+                        visit.getVisitedOn(),
+                        null,
+                        null,
+                        null);
         visit.record(
                 written.household().getId(),
                 written.team().teamId(),
@@ -189,6 +203,14 @@ public class VisitWriter {
             followUps.withdraw(visit);
         }
         followUps.apply(visit);
+        visitStored.fire(new VisitStored(
+                visit.getId(),
+                visit.getHouseholdId(),
+                visit.getUnitId(),
+                visit.getVisitedOn(),
+                before == null ? null : before.householdId(),
+                before == null ? null : before.unitId(),
+                before == null ? null : before.visitedOn()));
         boolean inTeamArea = written.unit().path().startsWith(written.team().unitPath());
         return quality.check(
                         visit, inTeamArea, LocalDates.nowInVietnam(clock), written.now(), settings.visitsPerHourLimit())
@@ -210,11 +232,16 @@ public class VisitWriter {
         }
     }
 
+    /**
+     * The household, locked: the writes of one household's visits take turns from here on, so that the coverage its
+     * visits count toward is worked out by one of them at a time (see VisitRecords).
+     */
     private Household household(VisitInput input) {
         Household household = input.householdId() != null
-                ? em.find(Household.class, input.householdId())
+                ? em.find(Household.class, input.householdId(), LockModeType.PESSIMISTIC_WRITE)
                 : em.createQuery("select h from Household h where h.clientId = :client", Household.class)
                         .setParameter("client", input.householdClientId().trim().toLowerCase())
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                         .getResultStream()
                         .findFirst()
                         .orElse(null);

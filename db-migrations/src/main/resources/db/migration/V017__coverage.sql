@@ -1,0 +1,58 @@
+-- Coverage: what the teams have reached, kept by the visit, attendance and household writes in their own transactions,
+-- so that a dashboard reads small counters instead of scanning visits. A nightly recount proves they match.
+
+-- Each registered household's state, derived from its visits and session attendance (see HouseholdState): the day it was
+-- first reached and the day it first had a resident who had shown all five basic digital skills. The row is also the
+-- lock that puts the writes of one household in a row.
+CREATE TABLE coverage_household (
+    household_id  BIGINT  NOT NULL,
+    unit_id       BIGINT  NOT NULL,
+    registered    BOOLEAN NOT NULL,
+    reached_on    DATE    NULL,
+    proficient_on DATE    NULL,
+    PRIMARY KEY (household_id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
+
+CREATE INDEX ix_coverage_household_unit ON coverage_household (unit_id, household_id);
+
+-- Per household and service, the adoption funnel: first helped (DONE or PARTIAL), first DONE, first declined while
+-- never helped.
+CREATE TABLE coverage_household_service (
+    household_id BIGINT      NOT NULL,
+    service      VARCHAR(24) NOT NULL,
+    helped_on    DATE        NULL,
+    done_on      DATE        NULL,
+    declined_on  DATE        NULL,
+    PRIMARY KEY (household_id, service),
+    CONSTRAINT fk_coverage_service_household FOREIGN KEY (household_id) REFERENCES coverage_household (household_id)
+        ON DELETE CASCADE
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
+
+-- Counters per hamlet (the unit a household or visit is in; never a higher unit, so no row is hot province-wide), per
+-- measure, at four grains: the day, the month and the year (by their first day) and the total (grain T, start
+-- 2000-01-01). A figure for a subtree sums its hamlets' rows; a period sums its whole years, then whole months, then
+-- the days at its ends, so that a year of a province reads a few thousand rows.
+CREATE TABLE coverage_count (
+    unit_id BIGINT      NOT NULL,
+    grain   CHAR(1)     NOT NULL,
+    measure VARCHAR(40) NOT NULL,
+    start   DATE        NOT NULL,
+    n       INT         NOT NULL,
+    PRIMARY KEY (unit_id, grain, measure, start),
+    CONSTRAINT ck_coverage_count_grain CHECK (grain IN ('D', 'M', 'Y', 'T'))
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
+
+-- What a recount found different from the counters it then corrected: there should never be a row.
+CREATE TABLE coverage_drift (
+    id          BIGINT      NOT NULL AUTO_INCREMENT,
+    found_at    DATETIME(3) NOT NULL,
+    unit_id     BIGINT      NOT NULL,
+    grain       CHAR(1)     NOT NULL,
+    measure     VARCHAR(40) NOT NULL,
+    start       DATE        NOT NULL,
+    expected    INT         NOT NULL,
+    found       INT         NOT NULL,
+    PRIMARY KEY (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
+
+CREATE INDEX ix_coverage_drift_found ON coverage_drift (found_at);

@@ -1,0 +1,194 @@
+package vn.langso.coverage.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.langso.accounts.boundary.CallerContext;
+import vn.langso.coverage.control.CounterSums;
+import vn.langso.coverage.control.CounterSums.Sums;
+import vn.langso.coverage.control.HouseholdCoverage;
+import vn.langso.coverage.control.HouseholdState;
+import vn.langso.coverage.control.Measure;
+import vn.langso.kernel.AreaScope;
+import vn.langso.kernel.InvalidInputException;
+import vn.langso.kernel.LocalDates;
+import vn.langso.kernel.OutreachService;
+import vn.langso.kernel.Page;
+import vn.langso.kernel.PageRequest;
+import vn.langso.org.boundary.AreaDrillDown;
+import vn.langso.org.boundary.AreaLevel;
+import vn.langso.org.boundary.AreaUnit;
+import vn.langso.org.boundary.OrgDirectory;
+import vn.langso.visits.boundary.HouseholdFilter;
+import vn.langso.visits.boundary.HouseholdView;
+import vn.langso.visits.boundary.Households;
+
+/**
+ * Coverage of the caller's area: a unit's figures for a period with one row per child unit (the drill-down every
+ * report uses), the trend by month, and a hamlet's households with their state. Read from the counters the writes
+ * keep (see CoverageKeeper): never a scan of visits, and current the moment a visit commits.
+ */
+@Stateless
+@RolesAllowed({"ADMIN", "COORDINATOR", "TEAM_LEADER"})
+public class Coverage {
+
+    /** The longest custom period: two years, a steering committee's term report. */
+    static final long MOST_DAYS = 731;
+
+    /** Months the trend shows, this one included. */
+    public static final int TREND_MONTHS = 12;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    AreaDrillDown drillDown;
+
+    @Inject
+    OrgDirectory directory;
+
+    @Inject
+    CounterSums sums;
+
+    @Inject
+    HouseholdCoverage households;
+
+    @Inject
+    Households registry;
+
+    @Inject
+    Clock clock;
+
+    /** The children of the unit (null: the top of the caller's area), each with its subtree's coverage. */
+    public CoverageTable byUnit(Long unitId, LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        AreaLevel level = drillDown.at(area(), unitId);
+        if (level.isEmpty()) {
+            return new CoverageTable(null, List.of(), List.of(), CoverageFigures.NONE, from, to);
+        }
+        List<CoverageRow> rows = new ArrayList<>();
+        for (AreaUnit child : level.children()) {
+            rows.add(new CoverageRow(
+                    child, figures(directory.unitIdsIn(AreaScope.subtreeOf(child.path())), child, from, to)));
+        }
+        AreaScope whole = level.parent() == null ? area() : AreaScope.subtreeOf(level.parentPath());
+        List<Long> wholeIds = directory.unitIdsIn(whole);
+        return new CoverageTable(
+                level.parent(), level.trail(), rows, figures(wholeIds, level.parent(), from, to), from, to);
+    }
+
+    /** Households reached and proficient at the end of each of the last {@link #TREND_MONTHS} months. */
+    public List<TrendPoint> trend(Long unitId) {
+        AreaLevel level = drillDown.at(area(), unitId);
+        if (level.isEmpty()) {
+            return List.of();
+        }
+        AreaScope whole = level.parent() == null ? area() : AreaScope.subtreeOf(level.parentPath());
+        List<Long> ids = directory.unitIdsIn(whole);
+        LocalDate today = LocalDates.today(clock);
+        LocalDate first = today.withDayOfMonth(1).minusMonths(TREND_MONTHS - 1);
+        Map<LocalDate, Long> reached = sums.monthEnds(ids, Measure.REACHED, first, today);
+        Map<LocalDate, Long> proficient = sums.monthEnds(ids, Measure.PROFICIENT, first, today);
+        return reached.keySet().stream()
+                .map(month -> new TrendPoint(month, reached.get(month), proficient.getOrDefault(month, 0L)))
+                .toList();
+    }
+
+    /** The households of a hamlet (or any unit's subtree) in the caller's area, each with its coverage. */
+    public Page<HouseholdCoverageRow> households(long unitId, String text, PageRequest request) {
+        drillDown.find(area(), unitId);
+        Page<HouseholdView> page = registry.list(new HouseholdFilter(unitId, text), request);
+        Map<Long, HouseholdState> states =
+                households.storedOf(page.items().stream().map(HouseholdView::id).toList());
+        List<HouseholdCoverageRow> rows =
+                page.items().stream().map(h -> row(h, states.get(h.id()))).toList();
+        return new Page<>(rows, page.total(), page.page(), page.size());
+    }
+
+    private static HouseholdCoverageRow row(HouseholdView household, HouseholdState state) {
+        Set<OutreachService> done = EnumSet.noneOf(OutreachService.class);
+        Set<OutreachService> partial = EnumSet.noneOf(OutreachService.class);
+        if (state != null) {
+            state.services().forEach((service, s) -> {
+                if (s.doneOn() != null) {
+                    done.add(service);
+                } else if (s.helpedOn() != null) {
+                    partial.add(service);
+                }
+            });
+        }
+        return new HouseholdCoverageRow(
+                household.id(),
+                household.code(),
+                household.headName(),
+                household.houseNumber(),
+                household.active(),
+                state == null ? null : state.reachedOn(),
+                state == null ? null : state.proficientOn(),
+                done,
+                partial);
+    }
+
+    private CoverageFigures figures(Collection<Long> unitIds, AreaUnit unit, LocalDate from, LocalDate to) {
+        Map<String, Sums> found = sums.of(unitIds, from, to);
+        List<ServiceFunnel> services = new ArrayList<>();
+        for (OutreachService service : OutreachService.values()) {
+            long helped = asOfEnd(found, Measure.helped(service));
+            long done = asOfEnd(found, Measure.done(service));
+            long declined = asOfEnd(found, Measure.declined(service));
+            services.add(new ServiceFunnel(service, helped, done, declined));
+        }
+        long official = unit == null
+                ? directory.householdFigures(topUnits()).values().stream()
+                        .mapToLong(Integer::longValue)
+                        .sum()
+                : directory.householdFigures(List.of(unit.id())).getOrDefault(unit.id(), 0);
+        return new CoverageFigures(
+                found.getOrDefault(Measure.HOUSEHOLDS, Sums.NONE).total(),
+                official,
+                asOfEnd(found, Measure.REACHED),
+                within(found, Measure.REACHED),
+                asOfEnd(found, Measure.PROFICIENT),
+                within(found, Measure.PROFICIENT),
+                within(found, Measure.VISITS),
+                within(found, Measure.ATTENDANCES),
+                List.copyOf(services));
+    }
+
+    /** The units at the very top (an admin's whole country or province). */
+    private List<Long> topUnits() {
+        return drillDown.at(AreaScope.EVERYWHERE, null).children().stream()
+                .map(AreaUnit::id)
+                .toList();
+    }
+
+    private static long asOfEnd(Map<String, Sums> found, String measure) {
+        return found.getOrDefault(measure, Sums.NONE).asOfEnd();
+    }
+
+    private static long within(Map<String, Sums> found, String measure) {
+        return found.getOrDefault(measure, Sums.NONE).within();
+    }
+
+    private AreaScope area() {
+        return callers.current().area();
+    }
+
+    static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new InvalidInputException("from", "coverage.period");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MOST_DAYS) {
+            throw new InvalidInputException("to", "coverage.periodTooLong", MOST_DAYS);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package vn.langso.coverage.boundary;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.langso.org.boundary.AreaUnit;
+
+/** A unit's coverage (null parent: the top of the caller's area) with one row per child, for a period. */
+public record CoverageTable(
+        AreaUnit parent,
+        List<AreaUnit> trail,
+        List<CoverageRow> rows,
+        CoverageFigures whole,
+        LocalDate from,
+        LocalDate to) {}

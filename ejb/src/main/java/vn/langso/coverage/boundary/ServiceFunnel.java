@@ -1,0 +1,14 @@
+package vn.langso.coverage.boundary;
+
+import vn.langso.kernel.OutreachService;
+
+/**
+ * One service's adoption funnel, households as of the period's end: helped (DONE or PARTIAL on some visit), of them
+ * done, the rest still partial; and declined (refused on a visit, never helped).
+ */
+public record ServiceFunnel(OutreachService service, long helped, long done, long declined) {
+
+    public long partial() {
+        return helped - done;
+    }
+}

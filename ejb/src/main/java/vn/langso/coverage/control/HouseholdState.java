@@ -1,0 +1,105 @@
+package vn.langso.coverage.control;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.langso.kernel.BasicDigitalSkill;
+import vn.langso.kernel.OutreachService;
+import vn.langso.kernel.SearchKey;
+
+/**
+ * What a household's visits and sessions add up to, worked out from all of them at once, so that an edit or a late
+ * visit gives the same state as a recount:
+ *
+ * <ul>
+ *   <li>reached: the day of its first visit or session attended;
+ *   <li>proficient: the first day on which one resident had shown all five basic digital skills, counting every skill
+ *       ticked for them on a visit and every skill taught at a session they came to (a resident is known by name
+ *       within the household, accents, case and spaces aside);
+ *   <li>per service: first helped (DONE or PARTIAL), first DONE, and first declined while never helped.
+ * </ul>
+ *
+ * A household that is not registered (taken out of the registry) counts for nothing.
+ */
+public record HouseholdState(
+        long unitId,
+        boolean registered,
+        LocalDate reachedOn,
+        LocalDate proficientOn,
+        Map<OutreachService, ServiceState> services) {
+
+    public record ServiceState(LocalDate helpedOn, LocalDate doneOn, LocalDate declinedOn) {}
+
+    public static HouseholdState none(long unitId) {
+        return new HouseholdState(unitId, false, null, null, Map.of());
+    }
+
+    public static HouseholdState of(long unitId, boolean registered, List<Activity> activities) {
+        List<Activity> inOrder = new ArrayList<>(activities);
+        inOrder.sort(Comparator.comparing(Activity::day));
+        LocalDate reached = inOrder.isEmpty() ? null : inOrder.get(0).day();
+        LocalDate proficient = null;
+        Map<String, Set<BasicDigitalSkill>> shown = new HashMap<>();
+        Map<OutreachService, LocalDate> helped = new EnumMap<>(OutreachService.class);
+        Map<OutreachService, LocalDate> done = new EnumMap<>(OutreachService.class);
+        Map<OutreachService, LocalDate> declined = new EnumMap<>(OutreachService.class);
+        for (Activity activity : inOrder) {
+            for (Activity.Resident resident : activity.residents()) {
+                Set<BasicDigitalSkill> skills = shown.computeIfAbsent(
+                        SearchKey.of(resident.name()), name -> EnumSet.noneOf(BasicDigitalSkill.class));
+                skills.addAll(resident.skills());
+                if (proficient == null && skills.size() == BasicDigitalSkill.values().length) {
+                    proficient = activity.day();
+                }
+            }
+            activity.done().forEach(service -> {
+                helped.putIfAbsent(service, activity.day());
+                done.putIfAbsent(service, activity.day());
+            });
+            activity.partial().forEach(service -> helped.putIfAbsent(service, activity.day()));
+            activity.declined().forEach(service -> declined.putIfAbsent(service, activity.day()));
+        }
+        Map<OutreachService, ServiceState> services = new EnumMap<>(OutreachService.class);
+        for (OutreachService service : OutreachService.values()) {
+            LocalDate helpedOn = helped.get(service);
+            LocalDate declinedOn = helpedOn == null ? declined.get(service) : null;
+            if (helpedOn != null || declinedOn != null) {
+                services.put(service, new ServiceState(helpedOn, done.get(service), declinedOn));
+            }
+        }
+        return new HouseholdState(unitId, registered, reached, proficient, Map.copyOf(services));
+    }
+
+    /** What the household adds to its hamlet's counters: one for each measure, on the day it began to count. */
+    public List<Contribution> contributions() {
+        if (!registered) {
+            return List.of();
+        }
+        List<Contribution> adds = new ArrayList<>();
+        adds.add(new Contribution(unitId, Measure.HOUSEHOLDS, null));
+        if (reachedOn != null) {
+            adds.add(new Contribution(unitId, Measure.REACHED, reachedOn));
+        }
+        if (proficientOn != null) {
+            adds.add(new Contribution(unitId, Measure.PROFICIENT, proficientOn));
+        }
+        services.forEach((service, state) -> {
+            if (state.helpedOn() != null) {
+                adds.add(new Contribution(unitId, Measure.helped(service), state.helpedOn()));
+            }
+            if (state.doneOn() != null) {
+                adds.add(new Contribution(unitId, Measure.done(service), state.doneOn()));
+            }
+            if (state.declinedOn() != null) {
+                adds.add(new Contribution(unitId, Measure.declined(service), state.declinedOn()));
+            }
+        });
+        return adds;
+    }
+}

@@ -1,0 +1,21 @@
+package vn.langso.visits.boundary;
+
+import java.time.LocalDate;
+
+/**
+ * Published in the transaction that stored a visit, new or edited, so that what counts visits (coverage) changes with
+ * it. The previous household, unit and day are those of the version the edit replaced; null for a new visit.
+ */
+public record VisitStored(
+        String visitId,
+        long householdId,
+        long unitId,
+        LocalDate visitedOn,
+        Long previousHouseholdId,
+        Long previousUnitId,
+        LocalDate previousVisitedOn) {
+
+    public boolean isNew() {
+        return previousHouseholdId == null;
+    }
+}
