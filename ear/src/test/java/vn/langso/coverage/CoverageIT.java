@@ -149,8 +149,7 @@ class CoverageIT {
         assertThat(communeA.proficient()).isEqualTo(1);
         assertThat(communeA.proficientPercent()).isEqualTo(25.0);
         assertThat(communeA.visits()).isEqualTo(4);
-        assertThat(funnel(communeA, OutreachService.VNEID))
-                .isEqualTo(new ServiceFunnel(OutreachService.VNEID, 1, 1, 0));
+        assertThat(funnel(communeA, OutreachService.VNEID)).isEqualTo(ServiceFunnel.of(OutreachService.VNEID, 1, 1, 0));
         assertThat(funnel(communeA, OutreachService.CASHLESS).partial()).isEqualTo(1);
         assertThat(funnel(communeA, OutreachService.ECOMMERCE).declined()).isEqualTo(1);
 
@@ -231,7 +230,7 @@ class CoverageIT {
         CoverageFigures now = Caller.as(coordinatorA, COORDINATOR, () -> coverage.byUnit(org.communeA, today, today))
                 .whole();
         assertThat(now.reached()).isEqualTo(1);
-        assertThat(funnel(now, OutreachService.VNEID)).isEqualTo(new ServiceFunnel(OutreachService.VNEID, 1, 1, 0));
+        assertThat(funnel(now, OutreachService.VNEID)).isEqualTo(ServiceFunnel.of(OutreachService.VNEID, 1, 1, 0));
         assertThat(recount.recountHamlet(hamletA1, true)[1]).isZero();
     }
 

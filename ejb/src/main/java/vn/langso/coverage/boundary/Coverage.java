@@ -24,6 +24,7 @@ import vn.langso.kernel.LocalDates;
 import vn.langso.kernel.OutreachService;
 import vn.langso.kernel.Page;
 import vn.langso.kernel.PageRequest;
+import vn.langso.kernel.Sheet;
 import vn.langso.org.boundary.AreaDrillDown;
 import vn.langso.org.boundary.AreaLevel;
 import vn.langso.org.boundary.AreaUnit;
@@ -114,6 +115,97 @@ public class Coverage {
         return new Page<>(rows, page.total(), page.page(), page.size());
     }
 
+    /** The child units' table as a sheet to download. */
+    public Sheet byUnitSheet(Long unitId, LocalDate from, LocalDate to) {
+        CoverageTable table = byUnit(unitId, from, to);
+        return new Sheet(
+                "coverage.sheet.units",
+                "coverage-units-" + from + "-" + to,
+                List.of(
+                        Sheet.column("unit_code", "coverage.unitCode"),
+                        Sheet.column("unit", "coverage.unit"),
+                        Sheet.column("households", "coverage.households"),
+                        Sheet.column("households_from_registry", "coverage.fromRegistry"),
+                        Sheet.column("reached", "coverage.reached"),
+                        Sheet.column("reached_percent", "coverage.reachedPercent"),
+                        Sheet.column("reached_in_period", "coverage.reachedInPeriod"),
+                        Sheet.column("proficient", "coverage.proficient"),
+                        Sheet.column("proficient_percent", "coverage.proficientPercent"),
+                        Sheet.column("visits", "coverage.visits"),
+                        Sheet.column("attendances", "coverage.attendances")),
+                table.rows().stream()
+                        .map(row -> {
+                            CoverageFigures f = row.figures();
+                            return List.<Object>of(
+                                    row.unit().code(),
+                                    row.unit().name(),
+                                    f.households(),
+                                    f.fromRegistry(),
+                                    f.reached(),
+                                    f.reachedPercent() == null ? "" : f.reachedPercent(),
+                                    f.reachedInPeriod(),
+                                    f.proficient(),
+                                    f.proficientPercent() == null ? "" : f.proficientPercent(),
+                                    f.visits(),
+                                    f.attendances());
+                        })
+                        .toList());
+    }
+
+    /** The unit's service funnel as a sheet. */
+    public Sheet servicesSheet(Long unitId, LocalDate from, LocalDate to) {
+        CoverageTable table = byUnit(unitId, from, to);
+        return new Sheet(
+                "coverage.sheet.services",
+                "coverage-services-" + from + "-" + to,
+                List.of(
+                        Sheet.column("service", "coverage.service"),
+                        Sheet.column("helped", "coverage.helped"),
+                        Sheet.column("done", "coverage.done"),
+                        Sheet.column("partial", "coverage.partial"),
+                        Sheet.column("declined", "coverage.declined")),
+                table.whole().services().stream()
+                        .map(f -> List.<Object>of(f.service().name(), f.helped(), f.done(), f.partial(), f.declined()))
+                        .toList());
+    }
+
+    /** A unit's households with their coverage, as a sheet (every page of them). */
+    public Sheet householdsSheet(long unitId) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Page<HouseholdCoverageRow> found =
+                    households(unitId, null, new PageRequest(page, PageRequest.MAXIMUM_SIZE, "code", true));
+            found.items()
+                    .forEach(h -> rows.add(List.of(
+                            h.code(),
+                            h.headName(),
+                            h.houseNumber() == null ? "" : h.houseNumber(),
+                            h.reachedOn() == null ? "" : h.reachedOn().toString(),
+                            h.proficientOn() == null ? "" : h.proficientOn().toString(),
+                            codes(h.done()),
+                            codes(h.partial()))));
+            if ((long) (page + 1) * PageRequest.MAXIMUM_SIZE >= found.total()) {
+                break;
+            }
+        }
+        return new Sheet(
+                "coverage.sheet.households",
+                "coverage-households-" + unitId,
+                List.of(
+                        Sheet.column("code", "coverage.householdCode"),
+                        Sheet.column("head_name", "coverage.headName"),
+                        Sheet.column("house_number", "coverage.houseNumber"),
+                        Sheet.column("reached_on", "coverage.reachedOn"),
+                        Sheet.column("proficient_on", "coverage.proficientOn"),
+                        Sheet.column("done", "coverage.done"),
+                        Sheet.column("partial", "coverage.partial")),
+                rows);
+    }
+
+    private static String codes(Set<OutreachService> services) {
+        return String.join(" ", services.stream().map(Enum::name).toList());
+    }
+
     private static HouseholdCoverageRow row(HouseholdView household, HouseholdState state) {
         Set<OutreachService> done = EnumSet.noneOf(OutreachService.class);
         Set<OutreachService> partial = EnumSet.noneOf(OutreachService.class);
@@ -145,14 +237,14 @@ public class Coverage {
             long helped = asOfEnd(found, Measure.helped(service));
             long done = asOfEnd(found, Measure.done(service));
             long declined = asOfEnd(found, Measure.declined(service));
-            services.add(new ServiceFunnel(service, helped, done, declined));
+            services.add(ServiceFunnel.of(service, helped, done, declined));
         }
         long official = unit == null
                 ? directory.householdFigures(topUnits()).values().stream()
                         .mapToLong(Integer::longValue)
                         .sum()
                 : directory.householdFigures(List.of(unit.id())).getOrDefault(unit.id(), 0);
-        return new CoverageFigures(
+        return CoverageFigures.of(
                 found.getOrDefault(Measure.HOUSEHOLDS, Sums.NONE).total(),
                 official,
                 asOfEnd(found, Measure.REACHED),

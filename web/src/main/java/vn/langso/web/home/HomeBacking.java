@@ -16,6 +16,8 @@ import vn.langso.certification.boundary.Certificates;
 import vn.langso.courses.boundary.CourseAuthoring;
 import vn.langso.courses.boundary.CourseFilter;
 import vn.langso.courses.boundary.CourseRow;
+import vn.langso.coverage.boundary.Coverage;
+import vn.langso.coverage.boundary.CoverageTable;
 import vn.langso.kernel.BusinessException;
 import vn.langso.kernel.LocalDates;
 import vn.langso.kernel.PageRequest;
@@ -64,6 +66,9 @@ public class HomeBacking {
     CurrentUser currentUser;
 
     @Inject
+    Coverage coverage;
+
+    @Inject
     Clock clock;
 
     private Map<Role, Long> accountsByRole = Map.of();
@@ -74,6 +79,7 @@ public class HomeBacking {
     private List<CourseRow> unpublishedChanges = List.of();
     private List<JobView> failedJobs = List.of();
     private long openFlags;
+    private CoverageTable areaCoverage;
 
     @PostConstruct
     void load() {
@@ -86,6 +92,12 @@ public class HomeBacking {
                     .filter(CourseRow::hasDraft)
                     .limit(LISTED)
                     .toList();
+        }
+        if (currentUser.hasRole(Role.ADMIN.name())
+                || currentUser.hasRole(Role.COORDINATOR.name())
+                || currentUser.hasRole(Role.TEAM_LEADER.name())) {
+            // The area's coverage comes first for those who answer for an area: this month so far.
+            areaCoverage = coverage.byUnit(null, today.withDayOfMonth(1), today);
         }
         if (currentUser.hasRole(Role.ADMIN.name())) {
             accountsByRole = accounts.countByRole();
@@ -163,5 +175,9 @@ public class HomeBacking {
 
     public long getOpenFlags() {
         return openFlags;
+    }
+
+    public CoverageTable getAreaCoverage() {
+        return areaCoverage;
     }
 }

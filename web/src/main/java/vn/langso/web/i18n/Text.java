@@ -39,7 +39,8 @@ public class Text extends ResourceBundle {
             "notifications",
             "visits",
             "field",
-            "sessions");
+            "sessions",
+            "coverage");
 
     private final Map<String, String> texts;
 
