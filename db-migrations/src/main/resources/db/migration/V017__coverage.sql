@@ -2,31 +2,21 @@
 -- so that a dashboard reads small counters instead of scanning visits. A nightly recount proves they match.
 
 -- Each registered household's state, derived from its visits and session attendance (see HouseholdState): the day it was
--- first reached and the day it first had a resident who had shown all five basic digital skills. The row is also the
--- lock that puts the writes of one household in a row.
+-- first reached, the day it first had a resident who had shown all five basic digital skills, and per service the
+-- adoption funnel: 'VNEID=2026-01-02/2026-01-05/-;...' (first helped, first done, first declined while never helped).
+-- One row per household, locked by its primary key, puts the writes of one household in a row; a second table of
+-- service rows would be rewritten under gap locks, and neighbouring households' writes would deadlock on them.
 CREATE TABLE coverage_household (
-    household_id  BIGINT  NOT NULL,
-    unit_id       BIGINT  NOT NULL,
-    registered    BOOLEAN NOT NULL,
-    reached_on    DATE    NULL,
-    proficient_on DATE    NULL,
+    household_id  BIGINT       NOT NULL,
+    unit_id       BIGINT       NOT NULL,
+    registered    BOOLEAN      NOT NULL,
+    reached_on    DATE         NULL,
+    proficient_on DATE         NULL,
+    services      VARCHAR(400) NOT NULL DEFAULT '',
     PRIMARY KEY (household_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
 
 CREATE INDEX ix_coverage_household_unit ON coverage_household (unit_id, household_id);
-
--- Per household and service, the adoption funnel: first helped (DONE or PARTIAL), first DONE, first declined while
--- never helped.
-CREATE TABLE coverage_household_service (
-    household_id BIGINT      NOT NULL,
-    service      VARCHAR(24) NOT NULL,
-    helped_on    DATE        NULL,
-    done_on      DATE        NULL,
-    declined_on  DATE        NULL,
-    PRIMARY KEY (household_id, service),
-    CONSTRAINT fk_coverage_service_household FOREIGN KEY (household_id) REFERENCES coverage_household (household_id)
-        ON DELETE CASCADE
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
 
 -- Counters per hamlet (the unit a household or visit is in; never a higher unit, so no row is hot province-wide), per
 -- measure, at four grains: the day, the month and the year (by their first day) and the total (grain T, start

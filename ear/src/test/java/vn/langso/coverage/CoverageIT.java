@@ -149,6 +149,11 @@ class CoverageIT {
         assertThat(communeA.proficient()).isEqualTo(1);
         assertThat(communeA.proficientPercent()).isEqualTo(25.0);
         assertThat(communeA.visits()).isEqualTo(4);
+        assertThat(communeA.activeMembers()).isEqualTo(1);
+        assertThat(communeA.visitsPerActiveMember()).isEqualTo(4.0);
+        // Tư's partial cashless, twenty days ago, was due a week later: overdue now.
+        assertThat(communeA.followUpsOverdue()).isEqualTo(1);
+        assertThat(communeA.sessionsHeld()).isZero();
         assertThat(funnel(communeA, OutreachService.VNEID)).isEqualTo(ServiceFunnel.of(OutreachService.VNEID, 1, 1, 0));
         assertThat(funnel(communeA, OutreachService.CASHLESS).partial()).isEqualTo(1);
         assertThat(funnel(communeA, OutreachService.ECOMMERCE).declined()).isEqualTo(1);

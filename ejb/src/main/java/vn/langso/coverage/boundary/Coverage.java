@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.langso.accounts.boundary.CallerContext;
+import vn.langso.certification.boundary.CertifiedMembers;
 import vn.langso.coverage.control.CounterSums;
 import vn.langso.coverage.control.CounterSums.Sums;
 import vn.langso.coverage.control.HouseholdCoverage;
@@ -29,9 +30,11 @@ import vn.langso.org.boundary.AreaDrillDown;
 import vn.langso.org.boundary.AreaLevel;
 import vn.langso.org.boundary.AreaUnit;
 import vn.langso.org.boundary.OrgDirectory;
+import vn.langso.sessions.boundary.SessionsHeld;
 import vn.langso.visits.boundary.HouseholdFilter;
 import vn.langso.visits.boundary.HouseholdView;
 import vn.langso.visits.boundary.Households;
+import vn.langso.visits.boundary.VisitRecords;
 
 /**
  * Coverage of the caller's area: a unit's figures for a period with one row per child unit (the drill-down every
@@ -67,6 +70,15 @@ public class Coverage {
     Households registry;
 
     @Inject
+    VisitRecords visitRecords;
+
+    @Inject
+    SessionsHeld sessionsHeld;
+
+    @Inject
+    CertifiedMembers certifiedMembers;
+
+    @Inject
     Clock clock;
 
     /** The children of the unit (null: the top of the caller's area), each with its subtree's coverage. */
@@ -74,7 +86,7 @@ public class Coverage {
         checkPeriod(from, to);
         AreaLevel level = drillDown.at(area(), unitId);
         if (level.isEmpty()) {
-            return new CoverageTable(null, List.of(), List.of(), CoverageFigures.NONE, from, to);
+            return new CoverageTable(null, List.of(), List.of(), CoverageFigures.NONE, List.of(), from, to);
         }
         List<CoverageRow> rows = new ArrayList<>();
         for (AreaUnit child : level.children()) {
@@ -84,7 +96,13 @@ public class Coverage {
         AreaScope whole = level.parent() == null ? area() : AreaScope.subtreeOf(level.parentPath());
         List<Long> wholeIds = directory.unitIdsIn(whole);
         return new CoverageTable(
-                level.parent(), level.trail(), rows, figures(wholeIds, level.parent(), from, to), from, to);
+                level.parent(),
+                level.trail(),
+                rows,
+                figures(wholeIds, level.parent(), from, to),
+                certifiedMembers.in(whole),
+                from,
+                to);
     }
 
     /** Households reached and proficient at the end of each of the last {@link #TREND_MONTHS} months. */
@@ -132,7 +150,12 @@ public class Coverage {
                         Sheet.column("proficient", "coverage.proficient"),
                         Sheet.column("proficient_percent", "coverage.proficientPercent"),
                         Sheet.column("visits", "coverage.visits"),
-                        Sheet.column("attendances", "coverage.attendances")),
+                        Sheet.column("attendances", "coverage.attendances"),
+                        Sheet.column("sessions_held", "coverage.sessionsHeld"),
+                        Sheet.column("active_members", "coverage.activeMembers"),
+                        Sheet.column("visits_per_active_member", "coverage.visitsPerMember"),
+                        Sheet.column("follow_ups_overdue", "coverage.followUpsOverdue"),
+                        Sheet.column("open_flags", "coverage.openFlags")),
                 table.rows().stream()
                         .map(row -> {
                             CoverageFigures f = row.figures();
@@ -147,7 +170,12 @@ public class Coverage {
                                     f.proficient(),
                                     f.proficientPercent() == null ? "" : f.proficientPercent(),
                                     f.visits(),
-                                    f.attendances());
+                                    f.attendances(),
+                                    f.sessionsHeld(),
+                                    f.activeMembers(),
+                                    f.visitsPerActiveMember() == null ? "" : f.visitsPerActiveMember(),
+                                    f.followUpsOverdue(),
+                                    f.openFlags());
                         })
                         .toList());
     }
@@ -245,15 +273,23 @@ public class Coverage {
                         .sum()
                 : directory.householdFigures(List.of(unit.id())).getOrDefault(unit.id(), 0);
         return CoverageFigures.of(
-                found.getOrDefault(Measure.HOUSEHOLDS, Sums.NONE).total(),
-                official,
-                asOfEnd(found, Measure.REACHED),
-                within(found, Measure.REACHED),
-                asOfEnd(found, Measure.PROFICIENT),
-                within(found, Measure.PROFICIENT),
-                within(found, Measure.VISITS),
-                within(found, Measure.ATTENDANCES),
-                List.copyOf(services));
+                        found.getOrDefault(Measure.HOUSEHOLDS, Sums.NONE).total(),
+                        official,
+                        asOfEnd(found, Measure.REACHED),
+                        within(found, Measure.REACHED),
+                        asOfEnd(found, Measure.PROFICIENT),
+                        within(found, Measure.PROFICIENT),
+                        within(found, Measure.VISITS),
+                        within(found, Measure.ATTENDANCES),
+                        List.copyOf(services))
+                .with(
+                        sessionsHeld.in(unitIds, from, to),
+                        found.entrySet().stream()
+                                .filter(e -> e.getKey().startsWith(Measure.AUTHOR_PREFIX)
+                                        && e.getValue().within() > 0)
+                                .count(),
+                        visitRecords.overdueFollowUps(unitIds, LocalDates.today(clock)),
+                        visitRecords.openFlags(unitIds));
     }
 
     /** The units at the very top (an admin's whole country or province). */

@@ -6,7 +6,9 @@ import java.util.List;
  * A unit's coverage for a period. Reached and proficient are households as of the period's last day, with those that
  * became so within it; visits and attendances (households at sessions) happened within it. The denominator,
  * {@code households}, is the registry's households where the unit has any, else the unit's official household figure;
- * {@code fromRegistry} says which. Percents have one decimal; null without households.
+ * {@code fromRegistry} says which. Percents have one decimal; null without households. Sessions held, active members
+ * (who logged a visit) and visits per active member are of the period; follow-ups overdue and open quality flags are
+ * as of now.
  */
 public record CoverageFigures(
         long households,
@@ -21,9 +23,15 @@ public record CoverageFigures(
         long proficientInPeriod,
         long visits,
         long attendances,
+        long sessionsHeld,
+        long activeMembers,
+        Double visitsPerActiveMember,
+        long followUpsOverdue,
+        long openFlags,
         List<ServiceFunnel> services) {
 
-    public static final CoverageFigures NONE = of(0, 0, 0, 0, 0, 0, 0, 0, List.of());
+    public static final CoverageFigures NONE =
+            of(0, 0, 0, 0, 0, 0, 0, 0, List.of()).with(0, 0, 0, 0);
 
     public static CoverageFigures of(
             long registeredHouseholds,
@@ -50,6 +58,34 @@ public record CoverageFigures(
                 proficientInPeriod,
                 visits,
                 attendances,
+                0,
+                0,
+                null,
+                0,
+                0,
+                services);
+    }
+
+    /** The same with the figures read from other components: sessions, active members, follow-ups and flags. */
+    public CoverageFigures with(long sessionsHeld, long activeMembers, long followUpsOverdue, long openFlags) {
+        return new CoverageFigures(
+                households,
+                fromRegistry,
+                registeredHouseholds,
+                officialHouseholds,
+                reached,
+                reachedPercent,
+                reachedInPeriod,
+                proficient,
+                proficientPercent,
+                proficientInPeriod,
+                visits,
+                attendances,
+                sessionsHeld,
+                activeMembers,
+                activeMembers == 0 ? null : Math.round(visits * 10.0 / activeMembers) / 10.0,
+                followUpsOverdue,
+                openFlags,
                 services);
     }
 

@@ -37,8 +37,15 @@ public class CoverageKeeper {
         if (!visit.isNew()) {
             touched.add(visit.previousHouseholdId());
             count(changes, visit.previousUnitId(), Measure.VISITS, visit.previousVisitedOn(), -1);
+            count(
+                    changes,
+                    visit.previousUnitId(),
+                    Measure.visitsBy(visit.authorMemberId()),
+                    visit.previousVisitedOn(),
+                    -1);
         }
         count(changes, visit.unitId(), Measure.VISITS, visit.visitedOn(), 1);
+        count(changes, visit.unitId(), Measure.visitsBy(visit.authorMemberId()), visit.visitedOn(), 1);
         touched.forEach(household -> households.refresh(household, changes));
         counters.add(changes);
     }

@@ -147,7 +147,10 @@ public class CoverageRecount {
                 households.store(household.id(), state);
             }
         }
-        visits.visitsPerDay(unitId).forEach((day, n) -> count(expected, unitId, Measure.VISITS, day, n));
+        for (VisitRecords.VisitCount visits : this.visits.visitsPerDay(unitId)) {
+            count(expected, unitId, Measure.VISITS, visits.day(), visits.visits());
+            count(expected, unitId, Measure.visitsBy(visits.authorMemberId()), visits.day(), visits.visits());
+        }
         sessions.householdAttendancesPerDay(unitId)
                 .forEach((day, n) -> count(expected, unitId, Measure.ATTENDANCES, day, n));
 

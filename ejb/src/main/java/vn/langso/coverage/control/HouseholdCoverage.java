@@ -9,13 +9,10 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.langso.coverage.control.HouseholdState.ServiceState;
-import vn.langso.kernel.OutreachService;
 import vn.langso.sessions.boundary.AttendedSessions;
 import vn.langso.sessions.boundary.HouseholdAttendance;
 import vn.langso.visits.boundary.RegisteredHousehold;
@@ -90,35 +87,22 @@ public class HouseholdCoverage {
     }
 
     private Map<Long, HouseholdState> states(String condition, List<Long> parameters, String locking) {
-        Map<Long, Map<OutreachService, ServiceState>> services = new HashMap<>();
-        for (Object found : bind(
-                        em.createNativeQuery("select s.household_id, s.service, s.helped_on, s.done_on, s.declined_on"
-                                + " from coverage_household_service s join coverage_household h"
-                                + " on h.household_id = s.household_id where " + condition + locking),
-                        parameters)
-                .getResultList()) {
-            Object[] columns = (Object[]) found;
-            services.computeIfAbsent(((Number) columns[0]).longValue(), id -> new EnumMap<>(OutreachService.class))
-                    .put(
-                            OutreachService.valueOf((String) columns[1]),
-                            new ServiceState(day(columns[2]), day(columns[3]), day(columns[4])));
-        }
         Map<Long, HouseholdState> states = new HashMap<>();
         for (Object found : bind(
                         em.createNativeQuery("select h.household_id, h.unit_id, h.registered, h.reached_on,"
-                                + " h.proficient_on from coverage_household h where " + condition + locking),
+                                + " h.proficient_on, h.services from coverage_household h where " + condition
+                                + locking),
                         parameters)
                 .getResultList()) {
             Object[] row = (Object[]) found;
-            long id = ((Number) row[0]).longValue();
             states.put(
-                    id,
+                    ((Number) row[0]).longValue(),
                     new HouseholdState(
                             ((Number) row[1]).longValue(),
                             truth(row[2]),
                             day(row[3]),
                             day(row[4]),
-                            Map.copyOf(services.getOrDefault(id, Map.of()))));
+                            HouseholdState.parseServices((String) row[5])));
         }
         return states;
     }
@@ -133,26 +117,16 @@ public class HouseholdCoverage {
     /** Writes the household's state over what was stored. */
     public void store(long householdId, HouseholdState state) {
         em.createNativeQuery("insert into coverage_household (household_id, unit_id, registered, reached_on,"
-                        + " proficient_on) values (?, ?, ?, ?, ?) on duplicate key update unit_id = values(unit_id),"
-                        + " registered = values(registered), reached_on = values(reached_on),"
-                        + " proficient_on = values(proficient_on)")
+                        + " proficient_on, services) values (?, ?, ?, ?, ?, ?) on duplicate key update"
+                        + " unit_id = values(unit_id), registered = values(registered), reached_on = values(reached_on),"
+                        + " proficient_on = values(proficient_on), services = values(services)")
                 .setParameter(1, householdId)
                 .setParameter(2, state.unitId())
                 .setParameter(3, state.registered())
                 .setParameter(4, sqlDate(state.reachedOn()))
                 .setParameter(5, sqlDate(state.proficientOn()))
+                .setParameter(6, state.servicesText())
                 .executeUpdate();
-        em.createNativeQuery("delete from coverage_household_service where household_id = ?")
-                .setParameter(1, householdId)
-                .executeUpdate();
-        state.services().forEach((service, s) -> em.createNativeQuery("insert into coverage_household_service"
-                        + " (household_id, service, helped_on, done_on, declined_on) values (?, ?, ?, ?, ?)")
-                .setParameter(1, householdId)
-                .setParameter(2, service.name())
-                .setParameter(3, sqlDate(s.helpedOn()))
-                .setParameter(4, sqlDate(s.doneOn()))
-                .setParameter(5, sqlDate(s.declinedOn()))
-                .executeUpdate());
     }
 
     /** The visits and sessions of a household as coverage counts them. */

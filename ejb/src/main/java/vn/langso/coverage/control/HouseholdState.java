@@ -76,6 +76,48 @@ public record HouseholdState(
         return new HouseholdState(unitId, registered, reached, proficient, Map.copyOf(services));
     }
 
+    /** The services as stored: {@code SERVICE=helped/done/declined;...}, a day or {@code -} each, in enum order. */
+    public String servicesText() {
+        StringBuilder text = new StringBuilder();
+        for (OutreachService service : OutreachService.values()) {
+            ServiceState state = services.get(service);
+            if (state != null) {
+                text.append(text.isEmpty() ? "" : ";")
+                        .append(service.name())
+                        .append('=')
+                        .append(dayText(state.helpedOn()))
+                        .append('/')
+                        .append(dayText(state.doneOn()))
+                        .append('/')
+                        .append(dayText(state.declinedOn()));
+            }
+        }
+        return text.toString();
+    }
+
+    /** The services read back from {@link #servicesText()}. */
+    public static Map<OutreachService, ServiceState> parseServices(String text) {
+        Map<OutreachService, ServiceState> services = new EnumMap<>(OutreachService.class);
+        if (text != null && !text.isBlank()) {
+            for (String entry : text.split(";")) {
+                String[] nameAndDays = entry.split("=", 2);
+                String[] days = nameAndDays[1].split("/", -1);
+                services.put(
+                        OutreachService.valueOf(nameAndDays[0]),
+                        new ServiceState(day(days[0]), day(days[1]), day(days[2])));
+            }
+        }
+        return Map.copyOf(services);
+    }
+
+    private static String dayText(LocalDate day) {
+        return day == null ? "-" : day.toString();
+    }
+
+    private static LocalDate day(String text) {
+        return "-".equals(text) ? null : LocalDate.parse(text);
+    }
+
     /** What the household adds to its hamlet's counters: one for each measure, on the day it began to count. */
     public List<Contribution> contributions() {
         if (!registered) {

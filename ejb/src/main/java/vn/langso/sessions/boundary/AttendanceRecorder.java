@@ -34,6 +34,7 @@ import vn.langso.sessions.entity.OccurrenceStatus;
 import vn.langso.sessions.entity.SessionOccurrence;
 import vn.langso.visits.boundary.HouseholdView;
 import vn.langso.visits.boundary.Households;
+import vn.langso.visits.boundary.VisitRecords;
 
 /**
  * One try at storing who came to a session, in a transaction of its own (see {@link AttendanceBook#put}). Every write
@@ -74,6 +75,9 @@ public class AttendanceRecorder {
 
     @Inject
     Event<HouseholdAttendanceChanged> householdAttendance;
+
+    @Inject
+    VisitRecords visitRecords;
 
     /** Another request stored this UUID between the look-up and the insert; the whole try runs again. */
     @ApplicationException(rollback = true)
@@ -142,6 +146,7 @@ public class AttendanceRecorder {
         boolean created = stored == null;
         Long previousHousehold = created ? null : stored.getHouseholdId();
         Long previousUnit = previousHousehold == null ? null : stored.getUnitId();
+        holdHouseholds(who.householdId(), previousHousehold);
         Attendance attendance = created ? new Attendance(id, occurrence.getId(), recordedBy, now) : stored;
         attendance.record(who.householdId(), who.memberId(), who.unitId(), residents, digest, now);
         try {
@@ -181,6 +186,7 @@ public class AttendanceRecorder {
         }
         SessionOccurrence occurrence = recordable(stored.getOccurrenceId(), callers.current());
         em.refresh(stored);
+        holdHouseholds(stored.getHouseholdId(), null);
         occurrence.attendanceChanged(-stored.getPeople(), stored.getHouseholdId() != null ? -1 : 0);
         em.remove(stored);
         if (stored.getHouseholdId() != null) {
@@ -192,6 +198,16 @@ public class AttendanceRecorder {
                     null,
                     stored.getHouseholdId(),
                     stored.getUnitId()));
+        }
+    }
+
+    /** A household's attendance waits for, and holds off, the household's other writes (see VisitRecords). */
+    private void holdHouseholds(Long household, Long previousHousehold) {
+        List<Long> ids = java.util.stream.Stream.of(household, previousHousehold)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        if (!ids.isEmpty()) {
+            visitRecords.holdForWrite(ids);
         }
     }
 

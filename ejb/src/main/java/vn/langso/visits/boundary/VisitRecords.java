@@ -8,13 +8,13 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import vn.langso.kernel.BasicDigitalSkill;
 import vn.langso.kernel.OutreachService;
 import vn.langso.visits.boundary.VisitFacts.ResidentSkills;
@@ -43,6 +43,19 @@ public class VisitRecords {
         return rows.stream().map(row -> registered((Object[]) row)).findFirst();
     }
 
+    /**
+     * Locks the households against other writes until the caller's transaction ends, the lower id first: a component
+     * recording something of a household (attendance) takes the same turn as a visit does, so the coverage both
+     * count toward is worked out by one writer at a time, and two writers never wait for each other crosswise.
+     */
+    public void holdForWrite(Collection<Long> householdIds) {
+        for (long id : new java.util.TreeSet<>(householdIds)) {
+            em.createNativeQuery("select id from household where id = ? for update")
+                    .setParameter(1, id)
+                    .getResultList();
+        }
+    }
+
     /** The households of a hamlet, registered or not. */
     public List<RegisteredHousehold> householdsIn(long unitId) {
         List<?> rows = em.createNativeQuery("select id, unit_id, active from household where unit_id = ?")
@@ -61,18 +74,47 @@ public class VisitRecords {
         return facts("v.household_id in (select h.id from household h where h.unit_id = ?)", unitId, "");
     }
 
-    /** How many visits were counted in the unit (the household's unit on the visit's day), per day. */
-    public Map<LocalDate, Integer> visitsPerDay(long unitId) {
-        List<?> rows = em.createNativeQuery(
-                        "select visited_on, count(*) from visit where unit_id = ? group by visited_on")
+    /** How many visits were counted in the unit (the household's unit on the visit's day), per day and author. */
+    public List<VisitCount> visitsPerDay(long unitId) {
+        List<?> rows = em.createNativeQuery("select visited_on, author_member_id, count(*) from visit where unit_id = ?"
+                        + " group by visited_on, author_member_id")
                 .setParameter(1, unitId)
                 .getResultList();
-        Map<LocalDate, Integer> perDay = new TreeMap<>();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            perDay.put(((Date) columns[0]).toLocalDate(), ((Number) columns[1]).intValue());
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(columns -> new VisitCount(
+                        ((Date) columns[0]).toLocalDate(),
+                        ((Number) columns[1]).longValue(),
+                        ((Number) columns[2]).intValue()))
+                .toList();
+    }
+
+    /** Visits one member logged on one day. */
+    public record VisitCount(LocalDate day, long authorMemberId, int visits) {}
+
+    /** Follow-ups still open in the units whose day has passed. */
+    public long overdueFollowUps(Collection<Long> unitIds, LocalDate today) {
+        if (unitIds.isEmpty()) {
+            return 0;
         }
-        return perDay;
+        return ((Number) em.createNativeQuery("select count(*) from follow_up where unit_id in (:units)"
+                                + " and closed_on is null and due_on < :today")
+                        .setParameter("units", unitIds)
+                        .setParameter("today", Date.valueOf(today))
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /** Data-quality flags of visits in the units that nobody has resolved yet. */
+    public long openFlags(Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return 0;
+        }
+        return ((Number) em.createNativeQuery(
+                                "select count(*) from visit_flag where unit_id in (:units) and resolved_at is null")
+                        .setParameter("units", unitIds)
+                        .getSingleResult())
+                .longValue();
     }
 
     private List<VisitFacts> facts(String condition, long parameter, String locking) {

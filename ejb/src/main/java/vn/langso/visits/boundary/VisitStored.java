@@ -4,10 +4,11 @@ import java.time.LocalDate;
 
 /**
  * Published in the transaction that stored a visit, new or edited, so that what counts visits (coverage) changes with
- * it. The previous household, unit and day are those of the version the edit replaced; null for a new visit.
+ * it. The author is the member who logged it (an edit is always his). The previous household, unit and day are those of the version the edit replaced; null for a new visit.
  */
 public record VisitStored(
         String visitId,
+        long authorMemberId,
         long householdId,
         long unitId,
         LocalDate visitedOn,

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import vn.langso.accounts.boundary.Caller;
 import vn.langso.kernel.BodyDigest;
 import vn.langso.kernel.ConflictException;
@@ -105,7 +106,7 @@ public class VisitWriter {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         VisitRules.check(input, LocalDates.today(clock));
-        Household household = household(input);
+        Household household = household(input, id);
         UnitRef unit = directory.unit(household.getUnitId()).orElseThrow(NotFoundException::new);
         Optional<TeamPlace> mine = field.team();
         if (!field.area(mine).includes(unit.path())) {
@@ -157,6 +158,7 @@ public class VisitWriter {
                 ? null
                 : new VisitStored(
                         visit.getId(),
+                        visit.getAuthorMemberId(),
                         visit.getHouseholdId(),
                         visit.getUnitId(),
                         visit.getVisitedOn(),
@@ -205,6 +207,7 @@ public class VisitWriter {
         followUps.apply(visit);
         visitStored.fire(new VisitStored(
                 visit.getId(),
+                visit.getAuthorMemberId(),
                 visit.getHouseholdId(),
                 visit.getUnitId(),
                 visit.getVisitedOn(),
@@ -234,17 +237,32 @@ public class VisitWriter {
 
     /**
      * The household, locked: the writes of one household's visits take turns from here on, so that the coverage its
-     * visits count toward is worked out by one of them at a time (see VisitRecords).
+     * visits count toward is worked out by one of them at a time (see VisitRecords). An edit that moves the visit to
+     * another household locks both, the lower id first, as every writer does, so two writers never wait crosswise.
      */
-    private Household household(VisitInput input) {
-        Household household = input.householdId() != null
-                ? em.find(Household.class, input.householdId(), LockModeType.PESSIMISTIC_WRITE)
-                : em.createQuery("select h from Household h where h.clientId = :client", Household.class)
+    private Household household(VisitInput input, String visitId) {
+        Long wanted = input.householdId() != null
+                ? input.householdId()
+                : em.createQuery("select h.id from Household h where h.clientId = :client", Long.class)
                         .setParameter("client", input.householdClientId().trim().toLowerCase())
-                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                         .getResultStream()
                         .findFirst()
                         .orElse(null);
+        Household household = null;
+        if (wanted != null) {
+            TreeSet<Long> ids = new TreeSet<>(List.of(wanted));
+            em.createQuery("select v.householdId from Visit v where v.id = :id", Long.class)
+                    .setParameter("id", visitId)
+                    .getResultStream()
+                    .findFirst()
+                    .ifPresent(ids::add);
+            for (long id : ids) {
+                Household locked = em.find(Household.class, id, LockModeType.PESSIMISTIC_WRITE);
+                if (id == wanted) {
+                    household = locked;
+                }
+            }
+        }
         if (household == null) {
             // Seen under kill -9 of the database: the read in flight at that instant came back empty instead of
             // failing. A phone parks a visit refused with 404, so make sure the database really answered: on a dead

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import vn.langso.coverage.boundary.Coverage;
 import vn.langso.coverage.boundary.CoverageTable;
 import vn.langso.coverage.boundary.HouseholdCoverageRow;
+import vn.langso.coverage.boundary.ServiceFunnel;
 import vn.langso.coverage.boundary.TrendPoint;
 import vn.langso.kernel.BusinessException;
 import vn.langso.kernel.NotFoundException;
@@ -132,6 +133,15 @@ public class CoverageBacking implements Serializable {
 
     public CoverageTable getTable() {
         return table;
+    }
+
+    /** The services some household was helped with or declined; the others would be rows of zeros. */
+    public List<ServiceFunnel> getActiveServices() {
+        return table == null
+                ? List.of()
+                : table.whole().services().stream()
+                        .filter(f -> f.helped() > 0 || f.declined() > 0)
+                        .toList();
     }
 
     public List<TrendPoint> getTrend() {
