@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -32,14 +33,18 @@ import vn.langso.coverage.boundary.CoverageFigures;
 import vn.langso.coverage.boundary.CoverageRecount;
 import vn.langso.coverage.boundary.CoverageRow;
 import vn.langso.coverage.boundary.CoverageTable;
+import vn.langso.coverage.boundary.CoverageTargets;
 import vn.langso.coverage.boundary.HouseholdCoverageRow;
+import vn.langso.coverage.boundary.Indicator;
 import vn.langso.coverage.boundary.ServiceFunnel;
+import vn.langso.coverage.boundary.TargetProgress;
 import vn.langso.it.AccountRows;
 import vn.langso.it.Caller;
 import vn.langso.it.Deployments;
 import vn.langso.it.OrgFixture;
 import vn.langso.kernel.BasicDigitalSkill;
 import vn.langso.kernel.ConflictException;
+import vn.langso.kernel.InvalidInputException;
 import vn.langso.kernel.NotFoundException;
 import vn.langso.kernel.OutreachService;
 import vn.langso.kernel.PageRequest;
@@ -78,6 +83,9 @@ class CoverageIT {
 
     @Inject
     CoverageRecount recount;
+
+    @Inject
+    CoverageTargets targets;
 
     @Inject
     Households households;
@@ -186,6 +194,58 @@ class CoverageIT {
         assertThat(hamlet.get(0).done()).containsExactly(OutreachService.VNEID);
         assertThat(hamlet.get(1).partial()).containsExactly(OutreachService.CASHLESS);
         assertThat(hamlet.get(2).reachedOn()).isEqualTo(late);
+    }
+
+    @Test
+    void targetsAreFollowedDownTheHierarchyAndTheLaggingUnitsShowTheirGap() throws Exception {
+        long ba = household(hamletA1, "Lê Văn Ba");
+        household(hamletA1, "Phạm Thị Tư");
+        visit(
+                ba,
+                today,
+                List.of(service(OutreachService.VNEID, Outcome.DONE)),
+                "Lê Văn Ba",
+                EnumSet.allOf(BasicDigitalSkill.class));
+        LocalDate yearEnd = today.withDayOfYear(1).plusYears(1).minusDays(1);
+        Caller.as(
+                coordinatorA,
+                COORDINATOR,
+                () -> targets.set(org.districtA, Indicator.REACHED, new BigDecimal("40"), yearEnd));
+        Caller.as(
+                coordinatorA,
+                COORDINATOR,
+                () -> targets.set(hamletA1, Indicator.PROFICIENT, new BigDecimal("80"), yearEnd));
+
+        CoverageTable commune = Caller.as(coordinatorA, COORDINATOR, () -> coverage.byUnit(org.communeA, today, today));
+        TargetProgress reached = commune.targets().stream()
+                .filter(t -> t.indicator() == Indicator.REACHED)
+                .findFirst()
+                .orElseThrow();
+        assertThat(reached.inherited()).isTrue();
+        assertThat(reached.actual()).isEqualTo(50.0);
+        assertThat(reached.reached()).isTrue();
+        CoverageRow one = row(commune, hamletA1);
+        assertThat(one.proficientGap()).isEqualTo(30.0);
+        assertThat(row(commune, hamletA2).proficientGap()).isZero();
+
+        assertThatThrownBy(() -> Caller.as(
+                        coordinatorB,
+                        COORDINATOR,
+                        () -> targets.set(hamletA1, Indicator.REACHED, BigDecimal.TEN, yearEnd)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> Caller.as(
+                        leader, LEADER, () -> targets.set(hamletA1, Indicator.REACHED, BigDecimal.TEN, yearEnd)))
+                .isInstanceOf(jakarta.ejb.EJBAccessException.class);
+        assertThatThrownBy(() -> Caller.as(
+                        coordinatorA,
+                        COORDINATOR,
+                        () -> targets.set(hamletA1, Indicator.REACHED, BigDecimal.TEN, today.minusDays(1))))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Caller.as(
+                        coordinatorA,
+                        COORDINATOR,
+                        () -> targets.set(hamletA1, Indicator.REACHED, new BigDecimal("100.1"), yearEnd)))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -7,10 +7,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import vn.langso.accounts.boundary.CallerContext;
 import vn.langso.certification.boundary.CertifiedMembers;
@@ -19,6 +21,8 @@ import vn.langso.coverage.control.CounterSums.Sums;
 import vn.langso.coverage.control.HouseholdCoverage;
 import vn.langso.coverage.control.HouseholdState;
 import vn.langso.coverage.control.Measure;
+import vn.langso.coverage.control.TargetChoice;
+import vn.langso.coverage.control.TargetRows;
 import vn.langso.kernel.AreaScope;
 import vn.langso.kernel.InvalidInputException;
 import vn.langso.kernel.LocalDates;
@@ -79,6 +83,9 @@ public class Coverage {
     CertifiedMembers certifiedMembers;
 
     @Inject
+    TargetRows targets;
+
+    @Inject
     Clock clock;
 
     /** The children of the unit (null: the top of the caller's area), each with its subtree's coverage. */
@@ -86,20 +93,26 @@ public class Coverage {
         checkPeriod(from, to);
         AreaLevel level = drillDown.at(area(), unitId);
         if (level.isEmpty()) {
-            return new CoverageTable(null, List.of(), List.of(), CoverageFigures.NONE, List.of(), from, to);
+            return new CoverageTable(null, List.of(), List.of(), CoverageFigures.NONE, List.of(), List.of(), from, to);
         }
+        List<Long> targetUnits =
+                new ArrayList<>(level.parent() == null ? List.of() : TargetChoice.chain(level.parentPath()));
+        level.children().forEach(child -> targetUnits.add(child.id()));
+        List<TargetChoice.Row> targetRows = targets.on(targetUnits);
         List<CoverageRow> rows = new ArrayList<>();
         for (AreaUnit child : level.children()) {
-            rows.add(new CoverageRow(
-                    child, figures(directory.unitIdsIn(AreaScope.subtreeOf(child.path())), child, from, to)));
+            CoverageFigures figures = figures(directory.unitIdsIn(AreaScope.subtreeOf(child.path())), child, from, to);
+            rows.add(new CoverageRow(child, figures, progress(targetRows, child.path(), figures, to)));
         }
         AreaScope whole = level.parent() == null ? area() : AreaScope.subtreeOf(level.parentPath());
         List<Long> wholeIds = directory.unitIdsIn(whole);
+        CoverageFigures wholeFigures = figures(wholeIds, level.parent(), from, to);
         return new CoverageTable(
                 level.parent(),
                 level.trail(),
                 rows,
-                figures(wholeIds, level.parent(), from, to),
+                wholeFigures,
+                level.parent() == null ? List.of() : progress(targetRows, level.parentPath(), wholeFigures, to),
                 certifiedMembers.in(whole),
                 from,
                 to);
@@ -296,6 +309,27 @@ public class Coverage {
     private List<Long> topUnits() {
         return drillDown.at(AreaScope.EVERYWHERE, null).children().stream()
                 .map(AreaUnit::id)
+                .toList();
+    }
+
+    /** How a unit (by path) stands against the targets it follows, as of a day. */
+    static List<TargetProgress> progress(
+            List<TargetChoice.Row> targets, String unitPath, CoverageFigures figures, LocalDate asOf) {
+        return Arrays.stream(Indicator.values())
+                .map(indicator -> TargetChoice.of(targets, unitPath, indicator.name(), asOf)
+                        .map(chosen -> {
+                            Double actual = indicator.actual(figures);
+                            double wanted = chosen.target().percent().doubleValue();
+                            double missing = wanted - (actual == null ? 0 : actual);
+                            return new TargetProgress(
+                                    indicator,
+                                    chosen.target().percent(),
+                                    chosen.target().dueOn(),
+                                    chosen.inherited(),
+                                    actual,
+                                    Math.max(0, Math.round(missing * 10) / 10.0));
+                        }))
+                .flatMap(Optional::stream)
                 .toList();
     }
 

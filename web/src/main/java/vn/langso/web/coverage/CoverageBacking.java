@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -13,9 +14,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.langso.coverage.boundary.Coverage;
+import vn.langso.coverage.boundary.CoverageRow;
 import vn.langso.coverage.boundary.CoverageTable;
+import vn.langso.coverage.boundary.CoverageTargets;
 import vn.langso.coverage.boundary.HouseholdCoverageRow;
+import vn.langso.coverage.boundary.Indicator;
 import vn.langso.coverage.boundary.ServiceFunnel;
+import vn.langso.coverage.boundary.TargetView;
 import vn.langso.coverage.boundary.TrendPoint;
 import vn.langso.kernel.BusinessException;
 import vn.langso.kernel.NotFoundException;
@@ -35,6 +40,9 @@ public class CoverageBacking implements Serializable {
     @Inject
     Coverage coverage;
 
+    @Inject
+    CoverageTargets targets;
+
     private String unit;
     private String from;
     private String to;
@@ -44,6 +52,10 @@ public class CoverageBacking implements Serializable {
     private CoverageTable table;
     private List<TrendPoint> trend = List.of();
     private PagedModel<HouseholdCoverageRow> households;
+    private List<TargetView> ownTargets = List.of();
+    private Indicator indicator = Indicator.PROFICIENT;
+    private BigDecimal percent;
+    private LocalDate dueOn;
 
     public void open() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -64,6 +76,9 @@ public class CoverageBacking implements Serializable {
         try {
             table = coverage.byUnit(unitId, fromDay, toDay);
             trend = coverage.trend(unitId);
+            if (table.parent() != null) {
+                ownTargets = targets.of(table.parent().id());
+            }
             if (table.parent() != null && table.rows().isEmpty()) {
                 long hamlet = table.parent().id();
                 households = new PagedModel<>(
@@ -83,6 +98,82 @@ public class CoverageBacking implements Serializable {
         } catch (DateTimeParseException e) {
             return otherwise;
         }
+    }
+
+    /** Sets the unit's target from the form; a refusal keeps what was typed. */
+    public String addTarget() {
+        try {
+            targets.set(table.parent().id(), indicator, percent, dueOn);
+        } catch (BusinessException refusal) {
+            Pages.refuse(
+                    refusal,
+                    Map.of(
+                            "indicator",
+                            "targetForm:indicator",
+                            "percent",
+                            "targetForm:percent",
+                            "dueOn",
+                            "targetForm:dueOn"));
+            return null;
+        }
+        Messages.info("coverage.target.saved");
+        return again();
+    }
+
+    public String removeTarget(long targetId) {
+        targets.remove(targetId);
+        Messages.info("coverage.target.removed");
+        return again();
+    }
+
+    /** The same view again, read afresh: the figures of every row follow the targets. */
+    private String again() {
+        return "/coverage/dashboard?faces-redirect=true&from=" + fromDay + "&to=" + toDay
+                + (unitId == null ? "" : "&unit=" + unitId);
+    }
+
+    /** The child units behind a target, furthest behind first (proficient, then reached). */
+    public List<CoverageRow> getLagging() {
+        return table == null
+                ? List.of()
+                : table.rows().stream()
+                        .filter(row -> row.proficientGap() > 0 || row.reachedGap() > 0)
+                        .sorted(java.util.Comparator.comparingDouble(CoverageRow::proficientGap)
+                                .thenComparingDouble(CoverageRow::reachedGap)
+                                .reversed())
+                        .toList();
+    }
+
+    public Indicator[] getIndicators() {
+        return Indicator.values();
+    }
+
+    public List<TargetView> getOwnTargets() {
+        return ownTargets;
+    }
+
+    public Indicator getIndicator() {
+        return indicator;
+    }
+
+    public void setIndicator(Indicator indicator) {
+        this.indicator = indicator;
+    }
+
+    public BigDecimal getPercent() {
+        return percent;
+    }
+
+    public void setPercent(BigDecimal percent) {
+        this.percent = percent;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
     }
 
     /** A download of this view's tables: {@code units.csv?unit=..&from=..&to=..}. */
