@@ -21,15 +21,18 @@ CREATE INDEX ix_coverage_household_unit ON coverage_household (unit_id, househol
 -- Counters per hamlet (the unit a household or visit is in; never a higher unit, so no row is hot province-wide), per
 -- measure, at four grains: the day, the month and the year (by their first day) and the total (grain T, start
 -- 2000-01-01). A figure for a subtree sums its hamlets' rows; a period sums its whole years, then whole months, then
--- the days at its ends, so that a year of a province reads a few thousand rows.
+-- the days at its ends, so that a year of a province reads a few thousand rows: the key puts the period's start
+-- before the measure, so each of those is one range of the index. Each member's visits are counted by month only
+-- (grain A, measure AUTHOR.<member id>): the active members of a period. Households reached and proficient are also
+-- counted by month apart (grain H), so the 12-month trend reads those two measures' rows alone.
 CREATE TABLE coverage_count (
     unit_id BIGINT      NOT NULL,
     grain   CHAR(1)     NOT NULL,
-    measure VARCHAR(40) NOT NULL,
     start   DATE        NOT NULL,
+    measure VARCHAR(40) NOT NULL,
     n       INT         NOT NULL,
-    PRIMARY KEY (unit_id, grain, measure, start),
-    CONSTRAINT ck_coverage_count_grain CHECK (grain IN ('D', 'M', 'Y', 'T'))
+    PRIMARY KEY (unit_id, grain, start, measure),
+    CONSTRAINT ck_coverage_count_grain CHECK (grain IN ('D', 'M', 'Y', 'T', 'A', 'H'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
 
 -- What a recount found different from the counters it then corrected: there should never be a row.
@@ -46,3 +49,10 @@ CREATE TABLE coverage_drift (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
 
 CREATE INDEX ix_coverage_drift_found ON coverage_drift (found_at);
+
+-- Set when the first count of coverage (over data written before coverage was kept) has gone through every hamlet.
+CREATE TABLE coverage_first_count (
+    id         INT         NOT NULL,
+    counted_at DATETIME(3) NOT NULL,
+    PRIMARY KEY (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;

@@ -99,7 +99,7 @@ class CoverageBrowserIT {
         steps.waitForText(By.id("trail"), "Bình Phục Nhứt " + org.suffix);
         steps.click(By.linkText("ấp Ấp Long Hưng " + org.suffix));
         steps.waitForText(By.id("householdsCard"), reachedName);
-        assertThat(steps.text(By.id("tileProficient"))).startsWith("50.0 %");
+        assertThat(steps.text(By.id("tileProficient"))).startsWith("50 %");
         assertThat(steps.text(By.id("householdsCard")))
                 .contains("Lý Thị Chín " + org.suffix)
                 .contains("Chưa");

@@ -123,12 +123,20 @@ class CoverageApiIT {
         HttpResponse<String> page = web.get("coverage/dashboard.xhtml");
         HttpResponse<String> file = web.get("coverage/export/units.csv?from=" + TODAY + "&to=" + TODAY);
         HttpResponse<String> notMine = web.get("coverage/dashboard.xhtml?unit=" + org.districtB);
+        HttpResponse<String> pdf = web.get("coverage/report.pdf?from=" + TODAY.withDayOfYear(1) + "&to=" + TODAY);
+        HttpResponse<String> notMinePdf =
+                web.get("coverage/report.pdf?unit=" + org.districtB + "&from=" + TODAY + "&to=" + TODAY);
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Bình Phục Nhứt " + org.suffix).contains("units.xlsx?from=");
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.body()).contains(org.code("CA"));
         assertThat(notMine.statusCode()).isEqualTo(404);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF");
+        assertThat(page.body()).contains("report.pdf?from=");
+        assertThat(notMinePdf.statusCode()).isEqualTo(404);
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {

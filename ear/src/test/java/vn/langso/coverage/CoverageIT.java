@@ -36,6 +36,7 @@ import vn.langso.coverage.boundary.CoverageTable;
 import vn.langso.coverage.boundary.CoverageTargets;
 import vn.langso.coverage.boundary.HouseholdCoverageRow;
 import vn.langso.coverage.boundary.Indicator;
+import vn.langso.coverage.boundary.MyContribution;
 import vn.langso.coverage.boundary.ServiceFunnel;
 import vn.langso.coverage.boundary.TargetProgress;
 import vn.langso.it.AccountRows;
@@ -181,6 +182,10 @@ class CoverageIT {
         assertThat(lateOnly.reached()).isEqualTo(3);
         assertThat(lateOnly.reachedInPeriod()).isEqualTo(1);
         assertThat(lateOnly.proficientInPeriod()).isEqualTo(1);
+
+        MyContribution mine = Caller.as(leader, LEADER, () -> coverage.mine(early, today));
+        assertThat(mine.visits()).isEqualTo(4);
+        assertThat(mine.households()).isEqualTo(3);
 
         List<HouseholdCoverageRow> hamlet = Caller.as(
                         coordinatorA,

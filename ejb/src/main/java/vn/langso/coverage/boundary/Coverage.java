@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import vn.langso.accounts.boundary.CallerContext;
 import vn.langso.certification.boundary.CertifiedMembers;
 import vn.langso.coverage.control.CounterSums;
@@ -99,14 +100,22 @@ public class Coverage {
                 new ArrayList<>(level.parent() == null ? List.of() : TargetChoice.chain(level.parentPath()));
         level.children().forEach(child -> targetUnits.add(child.id()));
         List<TargetChoice.Row> targetRows = targets.on(targetUnits);
+        LocalDate today = LocalDates.today(clock);
         List<CoverageRow> rows = new ArrayList<>();
+        List<Map<String, Sums>> childSums = new ArrayList<>();
         for (AreaUnit child : level.children()) {
-            CoverageFigures figures = figures(directory.unitIdsIn(AreaScope.subtreeOf(child.path())), child, from, to);
+            List<Long> ids = directory.unitIdsIn(AreaScope.subtreeOf(child.path()));
+            Map<String, Sums> found = sums.of(ids, from, to, today);
+            childSums.add(found);
+            CoverageFigures figures = figures(found, ids, child, from, to);
             rows.add(new CoverageRow(child, figures, progress(targetRows, child.path(), figures, to)));
         }
         AreaScope whole = level.parent() == null ? area() : AreaScope.subtreeOf(level.parentPath());
         List<Long> wholeIds = directory.unitIdsIn(whole);
-        CoverageFigures wholeFigures = figures(wholeIds, level.parent(), from, to);
+        // Counters are kept on hamlets only: a unit with children is the sum of them, read once.
+        Map<String, Sums> wholeSums =
+                level.children().isEmpty() ? sums.of(wholeIds, from, to, today) : CounterSums.add(childSums);
+        CoverageFigures wholeFigures = figures(wholeSums, wholeIds, level.parent(), from, to);
         return new CoverageTable(
                 level.parent(),
                 level.trail(),
@@ -116,6 +125,18 @@ public class Coverage {
                 certifiedMembers.in(whole),
                 from,
                 to);
+    }
+
+    /** The caller's own visits in the period: a member's part in his area's coverage. */
+    @RolesAllowed({"MEMBER", "TEAM_LEADER"})
+    public MyContribution mine(LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        Long member = callers.current().memberId();
+        if (member == null) {
+            return new MyContribution(from, to, 0, 0);
+        }
+        long[] counted = visitRecords.contributionOf(member, from, to);
+        return new MyContribution(from, to, counted[0], counted[1]);
     }
 
     /** Households reached and proficient at the end of each of the last {@link #TREND_MONTHS} months. */
@@ -144,6 +165,22 @@ public class Coverage {
         List<HouseholdCoverageRow> rows =
                 page.items().stream().map(h -> row(h, states.get(h.id()))).toList();
         return new Page<>(rows, page.total(), page.page(), page.size());
+    }
+
+    /**
+     * The printable report of a unit (null: the top of the caller's area) for a period, in the language of
+     * {@code text} (a message key's text).
+     */
+    public byte[] reportPdf(Long unitId, LocalDate from, LocalDate to, Function<String, String> text) {
+        CoverageTable table = byUnit(unitId, from, to);
+        String area = table.parent() == null
+                ? text.apply("coverage.top")
+                : String.join(
+                        " › ",
+                        table.trail().stream()
+                                .map(u -> u.typeLabel() + " " + u.name())
+                                .toList());
+        return new CoverageReportPdf(text).render(table, trend(unitId), area, LocalDates.nowInVietnam(clock));
     }
 
     /** The child units' table as a sheet to download. */
@@ -271,8 +308,8 @@ public class Coverage {
                 partial);
     }
 
-    private CoverageFigures figures(Collection<Long> unitIds, AreaUnit unit, LocalDate from, LocalDate to) {
-        Map<String, Sums> found = sums.of(unitIds, from, to);
+    private CoverageFigures figures(
+            Map<String, Sums> found, Collection<Long> unitIds, AreaUnit unit, LocalDate from, LocalDate to) {
         List<ServiceFunnel> services = new ArrayList<>();
         for (OutreachService service : OutreachService.values()) {
             long helped = asOfEnd(found, Measure.helped(service));
@@ -297,10 +334,7 @@ public class Coverage {
                         List.copyOf(services))
                 .with(
                         sessionsHeld.in(unitIds, from, to),
-                        found.entrySet().stream()
-                                .filter(e -> e.getKey().startsWith(Measure.AUTHOR_PREFIX)
-                                        && e.getValue().within() > 0)
-                                .count(),
+                        sums.activeMembers(unitIds, from, to),
                         visitRecords.overdueFollowUps(unitIds, LocalDates.today(clock)),
                         visitRecords.openFlags(unitIds));
     }

@@ -2,6 +2,7 @@ package vn.langso.coverage.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -83,9 +84,13 @@ public class CoverageRecount {
     }
 
     /**
-     * The first count, when coverage has never been counted (a new installation's data, a demo written in bulk): the
-     * same recount, without recording the difference as drift, since nothing was kept before.
+     * The first count, when coverage has never been counted to the end (a new installation's data, a demo written in
+     * bulk): the
+     * same recount, without recording the difference as drift, since nothing was kept before. In the background: a
+     * province's two years of visits take minutes, longer than a deployment may, and the visits written meanwhile
+     * count themselves (see the class comment), so nothing waits for it but the figures of the hamlets not yet done.
      */
+    @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void countFirstTimeIfNeeded() {
         Number counted = (Number)
@@ -102,6 +107,7 @@ public class CoverageRecount {
     private Outcome recount(boolean recordDrift) {
         TreeSet<Long> hamlets = new TreeSet<>(counters.countedUnits());
         directory.deepestUnitsIn(AreaScope.EVERYWHERE).stream().map(UnitRef::id).forEach(hamlets::add);
+        hamlets.addAll(visits.unitsWithHouseholds());
         CoverageRecount self = context.getBusinessObject(CoverageRecount.class);
         int householdCount = 0;
         int drifted = 0;

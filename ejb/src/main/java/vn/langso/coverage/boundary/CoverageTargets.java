@@ -19,6 +19,7 @@ import vn.langso.coverage.control.TargetRows;
 import vn.langso.kernel.AreaScope;
 import vn.langso.kernel.InvalidInputException;
 import vn.langso.kernel.LocalDates;
+import vn.langso.kernel.NotFoundException;
 import vn.langso.org.boundary.AreaDrillDown;
 import vn.langso.org.boundary.AreaUnit;
 
@@ -64,13 +65,13 @@ public class CoverageTargets {
         if (indicator == null) {
             throw new InvalidInputException("indicator", "coverage.target.indicatorMissing");
         }
-        if (percent == null || percent.signum() <= 0 || percent.compareTo(MOST) > 0) {
+        BigDecimal rounded = percent == null ? null : percent.setScale(1, RoundingMode.HALF_UP);
+        if (rounded == null || rounded.signum() <= 0 || rounded.compareTo(MOST) > 0) {
             throw new InvalidInputException("percent", "coverage.target.percent.invalid");
         }
         if (dueOn == null || dueOn.isBefore(LocalDates.today(clock))) {
             throw new InvalidInputException("dueOn", "coverage.target.dueOnInvalid");
         }
-        BigDecimal rounded = percent.setScale(1, RoundingMode.HALF_UP);
         em.createNativeQuery("insert into coverage_target (unit_id, indicator, percent, due_on, set_by, set_at)"
                         + " values (?, ?, ?, ?, ?, ?) on duplicate key update percent = values(percent),"
                         + " set_by = values(set_by), set_at = values(set_at)")
@@ -96,7 +97,12 @@ public class CoverageTargets {
         if (unit.isEmpty()) {
             return;
         }
-        drillDown.find(area(), ((Number) unit.get(0)).longValue());
+        try {
+            drillDown.find(area(), ((Number) unit.get(0)).longValue());
+        } catch (NotFoundException outsideTheArea) {
+            // Answered like a target that is not there (gone already is fine), so an id tells nothing.
+            return;
+        }
         em.createNativeQuery("delete from coverage_target where id = ?")
                 .setParameter(1, targetId)
                 .executeUpdate();

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 
 /**
- * A counter row: a hamlet, a grain (D day, M month, Y year, T total), a measure and the day its period starts. Ordered like
+ * A counter row: a hamlet, a grain (D day, M month, Y year, T total; A a member's month, H
+ * the trend's month), the day its period starts
+ * and a measure. Ordered like
  * the table's primary key, so that every write locks the rows it changes in the same order and two writes never wait
  * for each other crosswise.
  */
@@ -15,8 +17,8 @@ public record CounterKey(long unitId, char grain, String measure, LocalDate star
 
     private static final Comparator<CounterKey> ORDER = Comparator.comparingLong(CounterKey::unitId)
             .thenComparing(CounterKey::grain)
-            .thenComparing(CounterKey::measure)
-            .thenComparing(CounterKey::start);
+            .thenComparing(CounterKey::start)
+            .thenComparing(CounterKey::measure);
 
     public static CounterKey day(long unitId, String measure, LocalDate day) {
         return new CounterKey(unitId, 'D', measure, day);
@@ -28,6 +30,16 @@ public record CounterKey(long unitId, char grain, String measure, LocalDate star
 
     public static CounterKey year(long unitId, String measure, LocalDate day) {
         return new CounterKey(unitId, 'Y', measure, day.withDayOfYear(1));
+    }
+
+    /** A member's visits of a month: counted by month only (see {@link Measure#visitsBy}). */
+    public static CounterKey authorMonth(long unitId, String measure, LocalDate day) {
+        return new CounterKey(unitId, 'A', measure, day.withDayOfMonth(1));
+    }
+
+    /** Households reached or proficient of a month, read by the trend alone (see {@link Counters#count}). */
+    public static CounterKey headlineMonth(long unitId, String measure, LocalDate day) {
+        return new CounterKey(unitId, 'H', measure, day.withDayOfMonth(1));
     }
 
     public static CounterKey total(long unitId, String measure) {

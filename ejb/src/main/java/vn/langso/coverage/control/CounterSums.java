@@ -39,31 +39,39 @@ public class CounterSums {
     /** A run of counter rows of one grain: starts from {@code from}, before {@code until}. */
     record Span(char grain, LocalDate from, LocalDate until) {}
 
-    public Map<String, Sums> of(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+    /**
+     * The sums of the hamlets' counters for a period. Nothing is counted after today, so a period that reaches today
+     * is read as running to the end of its year: "this year" is one year row per hamlet and measure, "this month"
+     * one month row.
+     */
+    public Map<String, Sums> of(Collection<Long> unitIds, LocalDate from, LocalDate to, LocalDate today) {
         if (unitIds.isEmpty()) {
             return Map.of();
         }
-        List<Span> after = after(to);
-        List<Span> within = within(from, to);
-        List<Object> parameters = new ArrayList<>(unitIds);
-        String afterCase = condition(after, parameters);
-        String withinCase = condition(within, parameters);
-        List<Object> whereParameters = new ArrayList<>();
-        String where =
-                "grain = 'T' or " + condition(after, whereParameters) + " or " + condition(within, whereParameters);
-        String units = String.join(", ", Collections.nCopies(unitIds.size(), "?"));
-        Query query = em.createNativeQuery("select measure, sum(case when grain = 'T' then n else 0 end),"
-                + " sum(case when " + afterCase + " then n else 0 end), sum(case when " + withinCase
-                + " then n else 0 end) from coverage_count where unit_id in (" + units + ") and (" + where + ")"
-                + " group by measure");
-        // The CASE parameters come after the unit ids in the text; bind in order of appearance.
-        List<Object> ordered = new ArrayList<>();
-        ordered.addAll(parameters.subList(unitIds.size(), parameters.size()));
-        ordered.addAll(unitIds);
-        ordered.addAll(whereParameters);
-        for (int i = 0; i < ordered.size(); i++) {
-            Object value = ordered.get(i);
-            query.setParameter(i + 1, value instanceof LocalDate day ? Date.valueOf(day) : value);
+        boolean toToday = !to.isBefore(today);
+        List<Span> after = toToday ? List.of() : after(to);
+        List<Span> within =
+                toToday ? within(from, to.withDayOfYear(1).plusYears(1).minusDays(1)) : within(from, to);
+        // One index range per span and unit (the key is unit, grain, start, measure): a UNION ALL of them, each
+        // tagged with what it counts toward.
+        List<String> parts = new ArrayList<>();
+        parts.add("select 'T' part, measure, n from coverage_count where unit_id in (:units) and grain = 'T'");
+        List<Object[]> bounds = new ArrayList<>();
+        for (Span span : after) {
+            parts.add(part("A", span, bounds.size()));
+            bounds.add(new Object[] {span.from(), span.until()});
+        }
+        for (Span span : within) {
+            parts.add(part("W", span, bounds.size()));
+            bounds.add(new Object[] {span.from(), span.until()});
+        }
+        Query query = em.createNativeQuery("select measure, sum(case when part = 'T' then n else 0 end),"
+                + " sum(case when part = 'A' then n else 0 end), sum(case when part = 'W' then n else 0 end)"
+                + " from (" + String.join(" union all ", parts) + ") counted group by measure");
+        query.setParameter("units", unitIds);
+        for (int i = 0; i < bounds.size(); i++) {
+            query.setParameter("from" + i, Date.valueOf((LocalDate) bounds.get(i)[0]));
+            query.setParameter("until" + i, Date.valueOf((LocalDate) bounds.get(i)[1]));
         }
         Map<String, Sums> sums = new HashMap<>();
         for (Object row : query.getResultList()) {
@@ -71,6 +79,37 @@ public class CounterSums {
             sums.put((String) columns[0], new Sums(number(columns[1]), number(columns[2]), number(columns[3])));
         }
         return sums;
+    }
+
+    private static String part(String tag, Span span, int index) {
+        return "select '" + tag + "', measure, n from coverage_count where unit_id in (:units) and grain = '"
+                + span.grain() + "' and start >= :from" + index + " and start < :until" + index;
+    }
+
+    /** Adds up the sums of several subtrees (a unit's children make up the unit). */
+    public static Map<String, Sums> add(Collection<Map<String, Sums>> parts) {
+        Map<String, Sums> total = new HashMap<>();
+        for (Map<String, Sums> part : parts) {
+            part.forEach((measure, sums) -> total.merge(
+                    measure,
+                    sums,
+                    (a, b) -> new Sums(a.total() + b.total(), a.after() + b.after(), a.within() + b.within())));
+        }
+        return total;
+    }
+
+    /** The members who logged a visit in the months the period touches, in the hamlets. */
+    public long activeMembers(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        if (unitIds.isEmpty()) {
+            return 0;
+        }
+        return number(
+                em.createNativeQuery("select count(distinct measure) from coverage_count where unit_id in (:units)"
+                                + " and grain = 'A' and start >= :from and start <= :to and n > 0")
+                        .setParameter("units", unitIds)
+                        .setParameter("from", Date.valueOf(from.withDayOfMonth(1)))
+                        .setParameter("to", Date.valueOf(to))
+                        .getSingleResult());
     }
 
     /**
@@ -85,7 +124,7 @@ public class CounterSums {
         }
         String units = String.join(", ", Collections.nCopies(unitIds.size(), "?"));
         Query query = em.createNativeQuery("select grain, start, sum(n) from coverage_count where unit_id in (" + units
-                + ") and measure = ? and (grain = 'T' or (grain = 'M' and start > ?)) group by grain, start");
+                + ") and measure = ? and (grain = 'T' or (grain = 'H' and start > ?)) group by grain, start");
         int p = 1;
         for (Long id : unitIds) {
             query.setParameter(p++, id);
@@ -154,19 +193,6 @@ public class CounterSums {
             return;
         }
         spans.add(new Span('D', from, until));
-    }
-
-    private static String condition(List<Span> spans, List<Object> parameters) {
-        if (spans.isEmpty()) {
-            return "false";
-        }
-        List<String> parts = new ArrayList<>();
-        for (Span span : spans) {
-            parts.add("(grain = '" + span.grain() + "' and start >= ? and start < ?)");
-            parameters.add(span.from());
-            parameters.add(span.until());
-        }
-        return "(" + String.join(" or ", parts) + ")";
     }
 
     private static long number(Object value) {

@@ -22,15 +22,27 @@ public class Counters {
     @PersistenceContext
     EntityManager em;
 
-    /** Counts each contribution, times the sign, at its day, month and year and in the total (a null day: the total only). */
+    /**
+     * Counts each contribution, times the sign, at its day, month and year and in the total (a null day: the total
+     * only); households reached and proficient also by month apart (grain H), so the trend reads two measures'
+     * rows instead of all; a member's visits by month only (grain A).
+     */
     public static void count(Collection<Contribution> contributions, int sign, Map<CounterKey, Integer> into) {
         for (Contribution c : contributions) {
-            if (c.day() != null) {
-                into.merge(CounterKey.day(c.unitId(), c.measure(), c.day()), sign, Integer::sum);
-                into.merge(CounterKey.month(c.unitId(), c.measure(), c.day()), sign, Integer::sum);
-                into.merge(CounterKey.year(c.unitId(), c.measure(), c.day()), sign, Integer::sum);
+            int n = sign * c.sign();
+            if (c.measure().startsWith(Measure.AUTHOR_PREFIX)) {
+                into.merge(CounterKey.authorMonth(c.unitId(), c.measure(), c.day()), n, Integer::sum);
+                continue;
             }
-            into.merge(CounterKey.total(c.unitId(), c.measure()), sign, Integer::sum);
+            if (c.day() != null) {
+                into.merge(CounterKey.day(c.unitId(), c.measure(), c.day()), n, Integer::sum);
+                into.merge(CounterKey.month(c.unitId(), c.measure(), c.day()), n, Integer::sum);
+                into.merge(CounterKey.year(c.unitId(), c.measure(), c.day()), n, Integer::sum);
+                if (c.measure().equals(Measure.REACHED) || c.measure().equals(Measure.PROFICIENT)) {
+                    into.merge(CounterKey.headlineMonth(c.unitId(), c.measure(), c.day()), n, Integer::sum);
+                }
+            }
+            into.merge(CounterKey.total(c.unitId(), c.measure()), n, Integer::sum);
         }
     }
 

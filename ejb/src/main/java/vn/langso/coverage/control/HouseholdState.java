@@ -22,7 +22,8 @@ import vn.langso.kernel.SearchKey;
  *   <li>proficient: the first day on which one resident had shown all five basic digital skills, counting every skill
  *       ticked for them on a visit and every skill taught at a session they came to (a resident is known by name
  *       within the household, accents, case and spaces aside);
- *   <li>per service: first helped (DONE or PARTIAL), first DONE, and first declined while never helped.
+ *   <li>per service: first helped (DONE or PARTIAL), first DONE, and first declined before it was helped (if ever):
+ *       declined from that day until the day it was helped.
  * </ul>
  *
  * A household that is not registered (taken out of the registry) counts for nothing.
@@ -68,7 +69,10 @@ public record HouseholdState(
         Map<OutreachService, ServiceState> services = new EnumMap<>(OutreachService.class);
         for (OutreachService service : OutreachService.values()) {
             LocalDate helpedOn = helped.get(service);
-            LocalDate declinedOn = helpedOn == null ? declined.get(service) : null;
+            LocalDate firstDeclined = declined.get(service);
+            LocalDate declinedOn = firstDeclined != null && (helpedOn == null || firstDeclined.isBefore(helpedOn))
+                    ? firstDeclined
+                    : null;
             if (helpedOn != null || declinedOn != null) {
                 services.put(service, new ServiceState(helpedOn, done.get(service), declinedOn));
             }
@@ -140,6 +144,9 @@ public record HouseholdState(
             }
             if (state.declinedOn() != null) {
                 adds.add(new Contribution(unitId, Measure.declined(service), state.declinedOn()));
+                if (state.helpedOn() != null) {
+                    adds.add(new Contribution(unitId, Measure.declined(service), state.helpedOn(), -1));
+                }
             }
         });
         return adds;

@@ -54,15 +54,17 @@ public class InitialData {
 
     private final PasswordHasher hasher = new PasswordHasher();
 
-    public void prepare(DemoMode mode) {
+    /** Answers whether it loaded demo data (an empty database, a demo mode). */
+    public boolean prepare(DemoMode mode) {
         if (em.createNamedQuery(Account.COUNT, Long.class).getSingleResult() > 0) {
-            return;
+            return false;
         }
         if (mode == DemoMode.NONE) {
             createFirstAdmin();
-        } else {
-            loadDemoData(mode);
+            return false;
         }
+        loadDemoData(mode);
+        return true;
     }
 
     /**

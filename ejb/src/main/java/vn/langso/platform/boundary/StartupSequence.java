@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import vn.langso.coverage.boundary.CoverageRecount;
+import vn.langso.demo.boundary.DemoFieldWork;
 import vn.langso.demo.boundary.DemoMode;
 import vn.langso.demo.boundary.InitialData;
 import vn.langso.platform.control.ApplicationVersion;
@@ -31,12 +32,19 @@ public class StartupSequence {
     CoverageRecount coverage;
 
     @Inject
+    DemoFieldWork fieldWork;
+
+    @Inject
     JobScheduler scheduler;
 
     @PostConstruct
     void start() {
-        initialData.prepare(DemoMode.configured());
-        coverage.countFirstTimeIfNeeded();
+        DemoMode mode = DemoMode.configured();
+        if (initialData.prepare(mode) && mode == DemoMode.PROVINCE) {
+            fieldWork.writeHistoryThenCount();
+        } else {
+            coverage.countFirstTimeIfNeeded();
+        }
         scheduler.start();
         LOG.info(() -> "LangSo " + ApplicationVersion.current() + " started");
     }

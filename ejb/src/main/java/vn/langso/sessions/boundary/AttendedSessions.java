@@ -101,11 +101,14 @@ public class AttendedSessions {
         return perDay;
     }
 
+    /**
+     * The attendance rows are read with the locking given (see {@link #ofHousehold}), the sessions they point to with a
+     * plain read: locking those too would share-lock the session row that an attendance write locks first, and the
+     * two writes would wait for each other. A session's day and skills no longer change once someone attended it.
+     */
     private List<HouseholdAttendance> householdAttendance(String condition, List<Long> parameters, String locking) {
-        Query attended = em.createNativeQuery("select a.id, a.household_id, cast(o.starts_at as date), s.skills"
-                + " from session_attendance a join session_occurrence o on o.id = a.occurrence_id"
-                + " join session_series s on s.id = o.series_id where o.status = 'SCHEDULED' and " + condition
-                + " order by o.starts_at, a.id" + locking);
+        Query attended = em.createNativeQuery("select a.id, a.household_id, a.occurrence_id from session_attendance a"
+                + " where " + condition + " order by a.id" + locking);
         Query residents = em.createNativeQuery("select r.attendance_id, r.name from session_attendance_resident r"
                 + " join session_attendance a on a.id = r.attendance_id where " + condition + " order by r.position"
                 + locking);
@@ -118,17 +121,42 @@ public class AttendedSessions {
             Object[] columns = (Object[]) row;
             names.computeIfAbsent((String) columns[0], id -> new ArrayList<>()).add((String) columns[1]);
         }
-        List<HouseholdAttendance> found = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (Object row : attended.getResultList()) {
+            rows.add((Object[]) row);
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> sessions = new HashMap<>();
+        List<Long> occurrences = rows.stream()
+                .map(row -> ((Number) row[2]).longValue())
+                .distinct()
+                .toList();
+        for (Object row : em.createNativeQuery("select o.id, cast(o.starts_at as date), s.skills from"
+                        + " session_occurrence o join session_series s on s.id = o.series_id"
+                        + " where o.status = 'SCHEDULED' and o.id in (:occurrences)")
+                .setParameter("occurrences", occurrences)
+                .getResultList()) {
             Object[] columns = (Object[]) row;
-            String id = (String) columns[0];
+            sessions.put(((Number) columns[0]).longValue(), columns);
+        }
+        List<HouseholdAttendance> found = new ArrayList<>();
+        for (Object[] row : rows) {
+            Object[] session = sessions.get(((Number) row[2]).longValue());
+            if (session == null) {
+                continue; // a cancelled session
+            }
+            String id = (String) row[0];
             found.add(new HouseholdAttendance(
                     id,
-                    ((Number) columns[1]).longValue(),
-                    ((java.sql.Date) columns[2]).toLocalDate(),
+                    ((Number) row[1]).longValue(),
+                    ((java.sql.Date) session[1]).toLocalDate(),
                     List.copyOf(names.getOrDefault(id, List.of())),
-                    skills((String) columns[3])));
+                    skills((String) session[2])));
         }
+        found.sort(java.util.Comparator.comparing(HouseholdAttendance::day)
+                .thenComparing(HouseholdAttendance::attendanceId));
         return found;
     }
 

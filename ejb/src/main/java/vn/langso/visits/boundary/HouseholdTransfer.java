@@ -131,11 +131,12 @@ public class HouseholdTransfer {
                 }
             }
             em.flush();
-            if (!changedRegistry.isEmpty()) {
-                registered.fire(new HouseholdRegistered(List.copyOf(changedRegistry)));
-                changedRegistry.clear();
-            }
             em.clear();
+        }
+        // Once, after every row is written: the coverage of the households is worked out in id order, as every
+        // writer does, and no visit waits for a hamlet's counters while the import still updates households.
+        if (!changedRegistry.isEmpty()) {
+            registered.fire(new HouseholdRegistered(List.copyOf(changedRegistry)));
         }
         return new HouseholdImportReport(created, updated, rows.size() - created - updated);
     }

@@ -56,6 +56,14 @@ public class VisitRecords {
         }
     }
 
+    /** Every unit that has households, active or not (a hamlet merged away keeps its households' history). */
+    @SuppressWarnings("unchecked")
+    public List<Long> unitsWithHouseholds() {
+        return ((List<Number>) em.createNativeQuery("select distinct unit_id from household")
+                        .getResultList())
+                .stream().map(Number::longValue).toList();
+    }
+
     /** The households of a hamlet, registered or not. */
     public List<RegisteredHousehold> householdsIn(long unitId) {
         List<?> rows = em.createNativeQuery("select id, unit_id, active from household where unit_id = ?")
@@ -91,6 +99,17 @@ public class VisitRecords {
 
     /** Visits one member logged on one day. */
     public record VisitCount(LocalDate day, long authorMemberId, int visits) {}
+
+    /** The visits a member logged in a period, and the different households they went to. */
+    public long[] contributionOf(long memberId, LocalDate from, LocalDate to) {
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), count(distinct household_id) from visit"
+                        + " where author_member_id = ? and visited_at >= ? and visited_at < ?")
+                .setParameter(1, memberId)
+                .setParameter(2, java.sql.Timestamp.valueOf(from.atStartOfDay()))
+                .setParameter(3, java.sql.Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
+                .getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
 
     /** Follow-ups still open in the units whose day has passed. */
     public long overdueFollowUps(Collection<Long> unitIds, LocalDate today) {

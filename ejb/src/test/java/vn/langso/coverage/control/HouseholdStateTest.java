@@ -53,7 +53,7 @@ class HouseholdStateTest {
     }
 
     @Test
-    void aServiceDeclinedThenHelpedCountsAsHelpedNotDeclined() {
+    void aServiceDeclinedThenHelpedCountsAsDeclinedUntilTheDayItWasHelped() {
         HouseholdState state = HouseholdState.of(
                 7,
                 true,
@@ -68,10 +68,14 @@ class HouseholdStateTest {
                                 List.of())));
 
         assertThat(state.services())
-                .containsEntry(OutreachService.CASHLESS, new ServiceState(MAY_9, null, null))
+                .containsEntry(OutreachService.CASHLESS, new ServiceState(MAY_9, null, MAY_1))
                 .containsEntry(OutreachService.VNEID, new ServiceState(JUNE_3, JUNE_3, null))
                 .containsEntry(OutreachService.ECOMMERCE, new ServiceState(null, null, JUNE_3));
         assertThat(HouseholdState.parseServices(state.servicesText())).isEqualTo(state.services());
+        assertThat(state.contributions())
+                .contains(
+                        new Contribution(7, Measure.declined(OutreachService.CASHLESS), MAY_1, 1),
+                        new Contribution(7, Measure.declined(OutreachService.CASHLESS), MAY_9, -1));
     }
 
     @Test

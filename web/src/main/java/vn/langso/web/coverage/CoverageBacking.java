@@ -176,6 +176,12 @@ public class CoverageBacking implements Serializable {
         this.dueOn = dueOn;
     }
 
+    /** The printable report of this view. */
+    public String getReportPath() {
+        return CoverageReportServlet.PATH + "?from=" + fromDay + "&to=" + toDay
+                + (unitId == null ? "" : "&unit=" + unitId);
+    }
+
     /** A download of this view's tables: {@code units.csv?unit=..&from=..&to=..}. */
     public String exportPath(String file) {
         return CoverageExportServlet.PATH + "/" + file + "?from=" + fromDay + "&to=" + toDay

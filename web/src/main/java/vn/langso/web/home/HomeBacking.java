@@ -18,6 +18,7 @@ import vn.langso.courses.boundary.CourseFilter;
 import vn.langso.courses.boundary.CourseRow;
 import vn.langso.coverage.boundary.Coverage;
 import vn.langso.coverage.boundary.CoverageTable;
+import vn.langso.coverage.boundary.MyContribution;
 import vn.langso.kernel.BusinessException;
 import vn.langso.kernel.LocalDates;
 import vn.langso.kernel.PageRequest;
@@ -80,12 +81,14 @@ public class HomeBacking {
     private List<JobView> failedJobs = List.of();
     private long openFlags;
     private CoverageTable areaCoverage;
+    private MyContribution myContribution;
 
     @PostConstruct
     void load() {
         LocalDate today = LocalDates.today(clock);
         if (currentUser.hasRole(Role.MEMBER.name())) {
             loadMember(today);
+            myContribution = coverage.mine(today.withDayOfMonth(1), today);
         }
         if (currentUser.hasRole(Role.TRAINER.name()) || currentUser.hasRole(Role.ADMIN.name())) {
             unpublishedChanges = authoring.list(CourseFilter.all(), PageRequest.first(50)).items().stream()
@@ -179,5 +182,9 @@ public class HomeBacking {
 
     public CoverageTable getAreaCoverage() {
         return areaCoverage;
+    }
+
+    public MyContribution getMyContribution() {
+        return myContribution;
     }
 }
