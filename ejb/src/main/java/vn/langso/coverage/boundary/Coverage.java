@@ -101,21 +101,31 @@ public class Coverage {
         level.children().forEach(child -> targetUnits.add(child.id()));
         List<TargetChoice.Row> targetRows = targets.on(targetUnits);
         LocalDate today = LocalDates.today(clock);
+        AreaScope whole = level.parent() == null ? area() : AreaScope.subtreeOf(level.parentPath());
+        Map<Long, String> paths = directory.unitPathsIn(whole);
+        List<Long> wholeIds = List.copyOf(paths.keySet());
+        // What other components count, read once for the whole subtree and added up per child below.
+        Side side = new Side(
+                sessionsHeld.in(wholeIds, from, to),
+                sums.activeMembers(wholeIds, from, to),
+                visitRecords.overdueFollowUps(wholeIds, today),
+                visitRecords.openFlags(wholeIds));
         List<CoverageRow> rows = new ArrayList<>();
         List<Map<String, Sums>> childSums = new ArrayList<>();
         for (AreaUnit child : level.children()) {
-            List<Long> ids = directory.unitIdsIn(AreaScope.subtreeOf(child.path()));
+            List<Long> ids = paths.entrySet().stream()
+                    .filter(unit -> unit.getValue().startsWith(child.path()))
+                    .map(Map.Entry::getKey)
+                    .toList();
             Map<String, Sums> found = sums.of(ids, from, to, today);
             childSums.add(found);
-            CoverageFigures figures = figures(found, ids, child, from, to);
+            CoverageFigures figures = figures(found, side.of(ids), child);
             rows.add(new CoverageRow(child, figures, progress(targetRows, child.path(), figures, to)));
         }
-        AreaScope whole = level.parent() == null ? area() : AreaScope.subtreeOf(level.parentPath());
-        List<Long> wholeIds = directory.unitIdsIn(whole);
         // Counters are kept on hamlets only: a unit with children is the sum of them, read once.
         Map<String, Sums> wholeSums =
                 level.children().isEmpty() ? sums.of(wholeIds, from, to, today) : CounterSums.add(childSums);
-        CoverageFigures wholeFigures = figures(wholeSums, wholeIds, level.parent(), from, to);
+        CoverageFigures wholeFigures = figures(wholeSums, side.of(wholeIds), level.parent());
         return new CoverageTable(
                 level.parent(),
                 level.trail(),
@@ -308,8 +318,7 @@ public class Coverage {
                 partial);
     }
 
-    private CoverageFigures figures(
-            Map<String, Sums> found, Collection<Long> unitIds, AreaUnit unit, LocalDate from, LocalDate to) {
+    private CoverageFigures figures(Map<String, Sums> found, long[] side, AreaUnit unit) {
         List<ServiceFunnel> services = new ArrayList<>();
         for (OutreachService service : OutreachService.values()) {
             long helped = asOfEnd(found, Measure.helped(service));
@@ -332,11 +341,29 @@ public class Coverage {
                         within(found, Measure.VISITS),
                         within(found, Measure.ATTENDANCES),
                         List.copyOf(services))
-                .with(
-                        sessionsHeld.in(unitIds, from, to),
-                        sums.activeMembers(unitIds, from, to),
-                        visitRecords.overdueFollowUps(unitIds, LocalDates.today(clock)),
-                        visitRecords.openFlags(unitIds));
+                .with(side[0], side[1], side[2], side[3]);
+    }
+
+    /**
+     * Per unit, what the sessions, visits and counters of members give: sessions held, the members active, follow-ups
+     * overdue and open flags; {@link #of} adds them up over a subtree's units (a member counted once).
+     */
+    private record Side(
+            Map<Long, Long> held, Map<Long, Set<String>> active, Map<Long, Long> overdue, Map<Long, Long> flags) {
+
+        long[] of(Collection<Long> unitIds) {
+            long sessions = 0;
+            long followUps = 0;
+            long openFlags = 0;
+            Set<String> members = new java.util.HashSet<>();
+            for (Long unit : unitIds) {
+                sessions += held.getOrDefault(unit, 0L);
+                followUps += overdue.getOrDefault(unit, 0L);
+                openFlags += flags.getOrDefault(unit, 0L);
+                members.addAll(active.getOrDefault(unit, Set.of()));
+            }
+            return new long[] {sessions, members.size(), followUps, openFlags};
+        }
     }
 
     /** The units at the very top (an admin's whole country or province). */

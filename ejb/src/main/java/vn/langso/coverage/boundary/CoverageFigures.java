@@ -6,9 +6,9 @@ import java.util.List;
  * A unit's coverage for a period. Reached and proficient are households as of the period's last day, with those that
  * became so within it; visits and attendances (households at sessions) happened within it. The denominator,
  * {@code households}, is the registry's households where the unit has any, else the unit's official household figure;
- * {@code fromRegistry} says which. Percents have one decimal; null without households. Sessions held, active members
- * (who logged a visit) and visits per active member are of the period; follow-ups overdue and open quality flags are
- * as of now.
+ * {@code fromRegistry} says which. Percents have one decimal; null without households. Sessions held and visits are
+ * of the period, active members those who logged a visit in the months it touches; follow-ups overdue and open
+ * quality flags are as of now.
  */
 public record CoverageFigures(
         long households,

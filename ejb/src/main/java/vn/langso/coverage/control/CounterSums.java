@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -53,9 +55,10 @@ public class CounterSums {
         List<Span> within =
                 toToday ? within(from, to.withDayOfYear(1).plusYears(1).minusDays(1)) : within(from, to);
         // One index range per span and unit (the key is unit, grain, start, measure): a UNION ALL of them, each
-        // tagged with what it counts toward.
+        // summed by measure and tagged with what it counts toward, so the outer sum adds up a few rows per span.
         List<String> parts = new ArrayList<>();
-        parts.add("select 'T' part, measure, n from coverage_count where unit_id in (:units) and grain = 'T'");
+        parts.add("select 'T' part, measure, sum(n) n from coverage_count where unit_id in (:units) and grain = 'T'"
+                + " group by measure");
         List<Object[]> bounds = new ArrayList<>();
         for (Span span : after) {
             parts.add(part("A", span, bounds.size()));
@@ -82,8 +85,8 @@ public class CounterSums {
     }
 
     private static String part(String tag, Span span, int index) {
-        return "select '" + tag + "', measure, n from coverage_count where unit_id in (:units) and grain = '"
-                + span.grain() + "' and start >= :from" + index + " and start < :until" + index;
+        return "select '" + tag + "', measure, sum(n) from coverage_count where unit_id in (:units) and grain = '"
+                + span.grain() + "' and start >= :from" + index + " and start < :until" + index + " group by measure";
     }
 
     /** Adds up the sums of several subtrees (a unit's children make up the unit). */
@@ -98,18 +101,23 @@ public class CounterSums {
         return total;
     }
 
-    /** The members who logged a visit in the months the period touches, in the hamlets. */
-    public long activeMembers(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+    /** Per hamlet, the members who logged a visit there in the months the period touches. */
+    public Map<Long, Set<String>> activeMembers(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        Map<Long, Set<String>> active = new HashMap<>();
         if (unitIds.isEmpty()) {
-            return 0;
+            return active;
         }
-        return number(
-                em.createNativeQuery("select count(distinct measure) from coverage_count where unit_id in (:units)"
-                                + " and grain = 'A' and start >= :from and start <= :to and n > 0")
-                        .setParameter("units", unitIds)
-                        .setParameter("from", Date.valueOf(from.withDayOfMonth(1)))
-                        .setParameter("to", Date.valueOf(to))
-                        .getSingleResult());
+        for (Object row : em.createNativeQuery("select unit_id, measure from coverage_count where unit_id in (:units)"
+                        + " and grain = 'A' and start >= :from and start <= :to and n > 0")
+                .setParameter("units", unitIds)
+                .setParameter("from", Date.valueOf(from.withDayOfMonth(1)))
+                .setParameter("to", Date.valueOf(to))
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            active.computeIfAbsent(((Number) columns[0]).longValue(), unit -> new HashSet<>())
+                    .add((String) columns[1]);
+        }
+        return active;
     }
 
     /**

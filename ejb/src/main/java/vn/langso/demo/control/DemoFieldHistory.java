@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Two years of field work in every hamlet of the province, for {@code LANGSO_DEMO=province}: about ten visits per
- * household by the members of the teams of its commune, each with a service and its outcome and a resident with the
- * skills shown, written in bulk (about five million visits for the province's 500,000 households). It is what the
+ * Two years of field work in every hamlet of the province, for {@code LANGSO_DEMO=province}: one to twenty visits
+ * per household (ten and a half on average) by the members of the teams of its commune, each with a service and its outcome and a resident with the
+ * skills shown, written in bulk (over five million visits for the province's 500,000 households). It is what the
  * coverage figures are measured against; the first count of coverage then reads it all.
  *
  * <p>Visit ids are UUIDs made from a counter, so they arrive in key order and InnoDB appends instead of splitting

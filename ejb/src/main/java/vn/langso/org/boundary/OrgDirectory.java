@@ -51,6 +51,16 @@ public class OrgDirectory {
                 .getResultList();
     }
 
+    /** Every unit of an area with its path: a component adds its own rows up by subtree in one read. */
+    public Map<Long, String> unitPathsIn(AreaScope area) {
+        Map<Long, String> paths = new HashMap<>();
+        em.createQuery("select u.id, u.path from AdminUnit u where u.path like :area", Object[].class)
+                .setParameter("area", area.pathPattern())
+                .getResultList()
+                .forEach(row -> paths.put((Long) row[0], (String) row[1]));
+        return paths;
+    }
+
     /** The ids of every unit of an area, for a component that keeps unit ids on its own rows. */
     public List<Long> unitIdsIn(AreaScope area) {
         return em.createQuery("select u.id from AdminUnit u where u.path like :area", Long.class)

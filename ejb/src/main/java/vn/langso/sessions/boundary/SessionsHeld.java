@@ -8,6 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import vn.langso.kernel.LocalDates;
 
 /**
@@ -24,18 +27,24 @@ public class SessionsHeld {
     @Inject
     Clock clock;
 
-    /** Sessions held in the units from the first day to the last, both included. */
-    public long in(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+    /** Sessions held from the first day to the last, both included, per unit (units without any left out). */
+    public Map<Long, Long> in(Collection<Long> unitIds, LocalDate from, LocalDate to) {
         if (unitIds.isEmpty()) {
-            return 0;
+            return Map.of();
         }
-        Number held = (Number) em.createNativeQuery("select count(*) from session_occurrence where unit_id in (:units)"
-                        + " and status = 'SCHEDULED' and starts_at >= :from and starts_at < :to and starts_at < :now")
+        List<?> rows = em.createNativeQuery("select unit_id, count(*) from session_occurrence where unit_id in (:units)"
+                        + " and status = 'SCHEDULED' and starts_at >= :from and starts_at < :to and starts_at < :now"
+                        + " group by unit_id")
                 .setParameter("units", unitIds)
                 .setParameter("from", from.atStartOfDay())
                 .setParameter("to", to.plusDays(1).atStartOfDay())
                 .setParameter("now", LocalDates.nowInVietnam(clock))
-                .getSingleResult();
-        return held.longValue();
+                .getResultList();
+        Map<Long, Long> held = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            held.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+        }
+        return held;
     }
 }

@@ -111,29 +111,36 @@ public class VisitRecords {
         return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
-    /** Follow-ups still open in the units whose day has passed. */
-    public long overdueFollowUps(Collection<Long> unitIds, LocalDate today) {
+    /** Follow-ups still open whose day has passed, per unit (units without any left out). */
+    public Map<Long, Long> overdueFollowUps(Collection<Long> unitIds, LocalDate today) {
         if (unitIds.isEmpty()) {
-            return 0;
+            return Map.of();
         }
-        return ((Number) em.createNativeQuery("select count(*) from follow_up where unit_id in (:units)"
-                                + " and closed_on is null and due_on < :today")
-                        .setParameter("units", unitIds)
-                        .setParameter("today", Date.valueOf(today))
-                        .getSingleResult())
-                .longValue();
+        return perUnit(em.createNativeQuery("select unit_id, count(*) from follow_up where unit_id in (:units)"
+                        + " and closed_on is null and due_on < :today group by unit_id")
+                .setParameter("units", unitIds)
+                .setParameter("today", Date.valueOf(today))
+                .getResultList());
     }
 
-    /** Data-quality flags of visits in the units that nobody has resolved yet. */
-    public long openFlags(Collection<Long> unitIds) {
+    /** Data-quality flags of visits nobody has resolved yet, per unit (units without any left out). */
+    public Map<Long, Long> openFlags(Collection<Long> unitIds) {
         if (unitIds.isEmpty()) {
-            return 0;
+            return Map.of();
         }
-        return ((Number) em.createNativeQuery(
-                                "select count(*) from visit_flag where unit_id in (:units) and resolved_at is null")
-                        .setParameter("units", unitIds)
-                        .getSingleResult())
-                .longValue();
+        return perUnit(em.createNativeQuery("select unit_id, count(*) from visit_flag where unit_id in (:units)"
+                        + " and resolved_at is null group by unit_id")
+                .setParameter("units", unitIds)
+                .getResultList());
+    }
+
+    private static Map<Long, Long> perUnit(List<?> rows) {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            counts.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+        }
+        return counts;
     }
 
     private List<VisitFacts> facts(String condition, long parameter, String locking) {
