@@ -3,7 +3,9 @@
 
 -- Each registered household's state, derived from its visits and session attendance (see HouseholdState): the day it was
 -- first reached, the day it first had a resident who had shown all five basic digital skills, and per service the
--- adoption funnel: 'VNEID=2026-01-02/2026-01-05/-;...' (first helped, first done, first declined while never helped).
+-- adoption funnel: 'VNEID=2026-01-02/2026-01-05/-;...' (first helped, first done, first declined), and per resident
+-- the first day each skill was shown ('le van ba=PUBLIC_SERVICES:2026-01-02,...;...'). Every part is an earliest day,
+-- so a new visit is folded into the row without reading the household's other visits.
 -- One row per household, locked by its primary key, puts the writes of one household in a row; a second table of
 -- service rows would be rewritten under gap locks, and neighbouring households' writes would deadlock on them.
 CREATE TABLE coverage_household (
@@ -13,6 +15,7 @@ CREATE TABLE coverage_household (
     reached_on    DATE         NULL,
     proficient_on DATE         NULL,
     services      VARCHAR(400) NOT NULL DEFAULT '',
+    residents     TEXT         NULL,
     PRIMARY KEY (household_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
 

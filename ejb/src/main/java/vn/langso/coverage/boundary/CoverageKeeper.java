@@ -46,7 +46,18 @@ public class CoverageKeeper {
         }
         count(changes, visit.unitId(), Measure.VISITS, visit.visitedOn(), 1);
         count(changes, visit.unitId(), Measure.visitsBy(visit.authorMemberId()), visit.visitedOn(), 1);
-        touched.forEach(household -> households.refresh(household, changes));
+        // A new visit only adds: it is folded into the household's stored state. An edit may take something back,
+        // so its households are worked out again from all their visits and sessions.
+        boolean folded = visit.isNew()
+                && households.fold(
+                        visit.householdId(),
+                        visit.unitId(),
+                        visit.householdRegistered(),
+                        HouseholdCoverage.activity(visit.visit()),
+                        changes);
+        if (!folded) {
+            touched.forEach(household -> households.refresh(household, changes));
+        }
         counters.add(changes);
     }
 

@@ -58,6 +58,28 @@ public class HouseholdCoverage {
         store(householdId, after);
     }
 
+    /**
+     * A new visit of a household folded into its stored state, under the row's lock, without reading its other
+     * visits: every part of the state is an earliest day (see {@link HouseholdState}). Answers false, having changed
+     * nothing, when the household has no stored state yet or the one stored is of another hamlet or registry state;
+     * then {@link #refresh} works it out from everything.
+     */
+    public boolean fold(
+            long householdId, long unitId, boolean registered, Activity visit, Map<CounterKey, Integer> changes) {
+        HouseholdState before = states("h.household_id = ?", List.of(householdId), " for update")
+                .get(householdId);
+        if (before == null || before.unitId() != unitId || before.registered() != registered) {
+            return false;
+        }
+        HouseholdState after = before.with(visit);
+        if (!after.equals(before)) {
+            Counters.count(after.contributions(), 1, changes);
+            Counters.count(before.contributions(), -1, changes);
+            store(householdId, after);
+        }
+        return true;
+    }
+
     /** The household's stored state, its row locked; a household seen for the first time gets a row counting nothing. */
     private HouseholdState locked(RegisteredHousehold household) {
         // On a duplicate key the update takes the row's exclusive lock at once; INSERT IGNORE would take a shared one,
@@ -90,8 +112,7 @@ public class HouseholdCoverage {
         Map<Long, HouseholdState> states = new HashMap<>();
         for (Object found : bind(
                         em.createNativeQuery("select h.household_id, h.unit_id, h.registered, h.reached_on,"
-                                + " h.proficient_on, h.services from coverage_household h where " + condition
-                                + locking),
+                                + " h.residents, h.services from coverage_household h where " + condition + locking),
                         parameters)
                 .getResultList()) {
             Object[] row = (Object[]) found;
@@ -101,7 +122,7 @@ public class HouseholdCoverage {
                             ((Number) row[1]).longValue(),
                             truth(row[2]),
                             day(row[3]),
-                            day(row[4]),
+                            HouseholdState.parseResidents((String) row[4]),
                             HouseholdState.parseServices((String) row[5])));
         }
         return states;
@@ -117,30 +138,37 @@ public class HouseholdCoverage {
     /** Writes the household's state over what was stored. */
     public void store(long householdId, HouseholdState state) {
         em.createNativeQuery("insert into coverage_household (household_id, unit_id, registered, reached_on,"
-                        + " proficient_on, services) values (?, ?, ?, ?, ?, ?) on duplicate key update"
+                        + " proficient_on, services, residents) values (?, ?, ?, ?, ?, ?, ?) on duplicate key update"
                         + " unit_id = values(unit_id), registered = values(registered), reached_on = values(reached_on),"
-                        + " proficient_on = values(proficient_on), services = values(services)")
+                        + " proficient_on = values(proficient_on), services = values(services),"
+                        + " residents = values(residents)")
                 .setParameter(1, householdId)
                 .setParameter(2, state.unitId())
                 .setParameter(3, state.registered())
                 .setParameter(4, sqlDate(state.reachedOn()))
                 .setParameter(5, sqlDate(state.proficientOn()))
                 .setParameter(6, state.servicesText())
+                .setParameter(7, state.residentsText())
                 .executeUpdate();
+    }
+
+    /** A visit as coverage counts it. */
+    public static Activity activity(VisitFacts visit) {
+        return new Activity(
+                visit.visitedOn(),
+                visit.done(),
+                visit.partial(),
+                visit.declined(),
+                visit.residents().stream()
+                        .map(r -> new Activity.Resident(r.name(), r.skills()))
+                        .toList());
     }
 
     /** The visits and sessions of a household as coverage counts them. */
     public static List<Activity> activities(Collection<VisitFacts> visits, Collection<HouseholdAttendance> sessions) {
         List<Activity> activities = new ArrayList<>(visits.size() + sessions.size());
         for (VisitFacts visit : visits) {
-            activities.add(new Activity(
-                    visit.visitedOn(),
-                    visit.done(),
-                    visit.partial(),
-                    visit.declined(),
-                    visit.residents().stream()
-                            .map(r -> new Activity.Resident(r.name(), r.skills()))
-                            .toList()));
+            activities.add(activity(visit));
         }
         for (HouseholdAttendance attended : sessions) {
             activities.add(new Activity(

@@ -2,28 +2,27 @@ package vn.langso.coverage.control;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.langso.kernel.BasicDigitalSkill;
 import vn.langso.kernel.OutreachService;
 import vn.langso.kernel.SearchKey;
 
 /**
- * What a household's visits and sessions add up to, worked out from all of them at once, so that an edit or a late
- * visit gives the same state as a recount:
+ * What a household's visits and sessions add up to. Every part is the earliest day something happened, so the state
+ * of a household is its activities folded together in any order: a new visit is folded into the stored state
+ * ({@link #with}) and gives what a recount of all of them gives ({@link #of}). Only taking something back (an edit,
+ * an attendance removed) needs them all again.
  *
  * <ul>
  *   <li>reached: the day of its first visit or session attended;
- *   <li>proficient: the first day on which one resident had shown all five basic digital skills, counting every skill
- *       ticked for them on a visit and every skill taught at a session they came to (a resident is known by name
- *       within the household, accents, case and spaces aside);
- *   <li>per service: first helped (DONE or PARTIAL), first DONE, and first declined before it was helped (if ever):
- *       declined from that day until the day it was helped.
+ *   <li>per resident (known by name within the household, accents, case and spaces aside), the first day each basic
+ *       digital skill was shown: ticked on a visit, or taught at a session the resident came to; the household has a
+ *       proficient person from the first day one resident had all five;
+ *   <li>per service: first helped (DONE or PARTIAL), first DONE, first declined. It counts as declined from that day
+ *       until the day it was helped, if it declined before it was helped.
  * </ul>
  *
  * A household that is not registered (taken out of the registry) counts for nothing.
@@ -32,52 +31,99 @@ public record HouseholdState(
         long unitId,
         boolean registered,
         LocalDate reachedOn,
-        LocalDate proficientOn,
+        Map<String, Map<BasicDigitalSkill, LocalDate>> residents,
         Map<OutreachService, ServiceState> services) {
 
-    public record ServiceState(LocalDate helpedOn, LocalDate doneOn, LocalDate declinedOn) {}
+    /** First helped, first done and first declined (whenever it was). */
+    public record ServiceState(LocalDate helpedOn, LocalDate doneOn, LocalDate declinedOn) {
+
+        /** The day it counts as declined from: only a refusal before it was helped. */
+        public LocalDate declinedBeforeHelp() {
+            return declinedOn != null && (helpedOn == null || declinedOn.isBefore(helpedOn)) ? declinedOn : null;
+        }
+    }
 
     public static HouseholdState none(long unitId) {
-        return new HouseholdState(unitId, false, null, null, Map.of());
+        return new HouseholdState(unitId, false, null, Map.of(), Map.of());
     }
 
     public static HouseholdState of(long unitId, boolean registered, List<Activity> activities) {
-        List<Activity> inOrder = new ArrayList<>(activities);
-        inOrder.sort(Comparator.comparing(Activity::day));
-        LocalDate reached = inOrder.isEmpty() ? null : inOrder.get(0).day();
-        LocalDate proficient = null;
-        Map<String, Set<BasicDigitalSkill>> shown = new HashMap<>();
-        Map<OutreachService, LocalDate> helped = new EnumMap<>(OutreachService.class);
-        Map<OutreachService, LocalDate> done = new EnumMap<>(OutreachService.class);
-        Map<OutreachService, LocalDate> declined = new EnumMap<>(OutreachService.class);
-        for (Activity activity : inOrder) {
-            for (Activity.Resident resident : activity.residents()) {
-                Set<BasicDigitalSkill> skills = shown.computeIfAbsent(
-                        SearchKey.of(resident.name()), name -> EnumSet.noneOf(BasicDigitalSkill.class));
-                skills.addAll(resident.skills());
-                if (proficient == null && skills.size() == BasicDigitalSkill.values().length) {
-                    proficient = activity.day();
+        HouseholdState state = new HouseholdState(unitId, registered, null, Map.of(), Map.of());
+        for (Activity activity : activities) {
+            state = state.with(activity);
+        }
+        return state;
+    }
+
+    /** The state with one more activity folded in. */
+    public HouseholdState with(Activity activity) {
+        LocalDate day = activity.day();
+        Map<String, Map<BasicDigitalSkill, LocalDate>> shown = new HashMap<>(residents);
+        for (Activity.Resident resident : activity.residents()) {
+            if (resident.skills().isEmpty()) {
+                continue;
+            }
+            Map<BasicDigitalSkill, LocalDate> skills = new EnumMap<>(BasicDigitalSkill.class);
+            skills.putAll(shown.getOrDefault(key(resident.name()), Map.of()));
+            resident.skills().forEach(skill -> skills.merge(skill, day, HouseholdState::earlier));
+            shown.put(key(resident.name()), Map.copyOf(skills));
+        }
+        Map<OutreachService, ServiceState> funnel = new EnumMap<>(OutreachService.class);
+        funnel.putAll(services);
+        activity.done().forEach(s -> funnel.merge(s, new ServiceState(day, day, null), HouseholdState::earliest));
+        activity.partial().forEach(s -> funnel.merge(s, new ServiceState(day, null, null), HouseholdState::earliest));
+        activity.declined().forEach(s -> funnel.merge(s, new ServiceState(null, null, day), HouseholdState::earliest));
+        return new HouseholdState(unitId, registered, earlier(reachedOn, day), Map.copyOf(shown), Map.copyOf(funnel));
+    }
+
+    /** The same household in another hamlet or registry state (its history is its own). */
+    public HouseholdState in(long unitId, boolean registered) {
+        return new HouseholdState(unitId, registered, reachedOn, residents, services);
+    }
+
+    /** The first day one resident had shown all five skills; null if none has yet. */
+    public LocalDate proficientOn() {
+        LocalDate first = null;
+        for (Map<BasicDigitalSkill, LocalDate> skills : residents.values()) {
+            if (skills.size() == BasicDigitalSkill.values().length) {
+                LocalDate all =
+                        skills.values().stream().max(LocalDate::compareTo).orElseThrow();
+                first = earlier(first, all);
+            }
+        }
+        return first;
+    }
+
+    /** What the household adds to its hamlet's counters: one for each measure, on the day it began to count. */
+    public List<Contribution> contributions() {
+        if (!registered) {
+            return List.of();
+        }
+        List<Contribution> adds = new ArrayList<>();
+        adds.add(new Contribution(unitId, Measure.HOUSEHOLDS, null));
+        if (reachedOn != null) {
+            adds.add(new Contribution(unitId, Measure.REACHED, reachedOn));
+        }
+        LocalDate proficient = proficientOn();
+        if (proficient != null) {
+            adds.add(new Contribution(unitId, Measure.PROFICIENT, proficient));
+        }
+        services.forEach((service, state) -> {
+            if (state.helpedOn() != null) {
+                adds.add(new Contribution(unitId, Measure.helped(service), state.helpedOn()));
+            }
+            if (state.doneOn() != null) {
+                adds.add(new Contribution(unitId, Measure.done(service), state.doneOn()));
+            }
+            LocalDate declined = state.declinedBeforeHelp();
+            if (declined != null) {
+                adds.add(new Contribution(unitId, Measure.declined(service), declined));
+                if (state.helpedOn() != null) {
+                    adds.add(new Contribution(unitId, Measure.declined(service), state.helpedOn(), -1));
                 }
             }
-            activity.done().forEach(service -> {
-                helped.putIfAbsent(service, activity.day());
-                done.putIfAbsent(service, activity.day());
-            });
-            activity.partial().forEach(service -> helped.putIfAbsent(service, activity.day()));
-            activity.declined().forEach(service -> declined.putIfAbsent(service, activity.day()));
-        }
-        Map<OutreachService, ServiceState> services = new EnumMap<>(OutreachService.class);
-        for (OutreachService service : OutreachService.values()) {
-            LocalDate helpedOn = helped.get(service);
-            LocalDate firstDeclined = declined.get(service);
-            LocalDate declinedOn = firstDeclined != null && (helpedOn == null || firstDeclined.isBefore(helpedOn))
-                    ? firstDeclined
-                    : null;
-            if (helpedOn != null || declinedOn != null) {
-                services.put(service, new ServiceState(helpedOn, done.get(service), declinedOn));
-            }
-        }
-        return new HouseholdState(unitId, registered, reached, proficient, Map.copyOf(services));
+        });
+        return adds;
     }
 
     /** The services as stored: {@code SERVICE=helped/done/declined;...}, a day or {@code -} each, in enum order. */
@@ -114,41 +160,64 @@ public record HouseholdState(
         return Map.copyOf(services);
     }
 
+    /** The residents as stored: {@code name=SKILL:day,SKILL:day;...}, names in order. */
+    public String residentsText() {
+        StringBuilder text = new StringBuilder();
+        residents.keySet().stream().sorted().forEach(name -> {
+            text.append(text.isEmpty() ? "" : ";").append(name).append('=');
+            StringBuilder skills = new StringBuilder();
+            for (BasicDigitalSkill skill : BasicDigitalSkill.values()) {
+                LocalDate day = residents.get(name).get(skill);
+                if (day != null) {
+                    skills.append(skills.isEmpty() ? "" : ",")
+                            .append(skill.name())
+                            .append(':')
+                            .append(day);
+                }
+            }
+            text.append(skills);
+        });
+        return text.toString();
+    }
+
+    /** The residents read back from {@link #residentsText()}. */
+    public static Map<String, Map<BasicDigitalSkill, LocalDate>> parseResidents(String text) {
+        Map<String, Map<BasicDigitalSkill, LocalDate>> residents = new HashMap<>();
+        if (text != null && !text.isBlank()) {
+            for (String entry : text.split(";")) {
+                String[] nameAndSkills = entry.split("=", 2);
+                Map<BasicDigitalSkill, LocalDate> skills = new EnumMap<>(BasicDigitalSkill.class);
+                for (String skill : nameAndSkills[1].split(",")) {
+                    String[] codeAndDay = skill.split(":", 2);
+                    skills.put(BasicDigitalSkill.valueOf(codeAndDay[0]), LocalDate.parse(codeAndDay[1]));
+                }
+                residents.put(nameAndSkills[0], Map.copyOf(skills));
+            }
+        }
+        return Map.copyOf(residents);
+    }
+
+    /** A resident's name as the household knows it: its search key, without the characters the stored text uses. */
+    static String key(String name) {
+        return SearchKey.of(name).replaceAll("[;=,:]", " ").strip();
+    }
+
+    private static ServiceState earliest(ServiceState a, ServiceState b) {
+        return new ServiceState(
+                earlier(a.helpedOn(), b.helpedOn()),
+                earlier(a.doneOn(), b.doneOn()),
+                earlier(a.declinedOn(), b.declinedOn()));
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+
     private static String dayText(LocalDate day) {
         return day == null ? "-" : day.toString();
     }
 
     private static LocalDate day(String text) {
         return "-".equals(text) ? null : LocalDate.parse(text);
-    }
-
-    /** What the household adds to its hamlet's counters: one for each measure, on the day it began to count. */
-    public List<Contribution> contributions() {
-        if (!registered) {
-            return List.of();
-        }
-        List<Contribution> adds = new ArrayList<>();
-        adds.add(new Contribution(unitId, Measure.HOUSEHOLDS, null));
-        if (reachedOn != null) {
-            adds.add(new Contribution(unitId, Measure.REACHED, reachedOn));
-        }
-        if (proficientOn != null) {
-            adds.add(new Contribution(unitId, Measure.PROFICIENT, proficientOn));
-        }
-        services.forEach((service, state) -> {
-            if (state.helpedOn() != null) {
-                adds.add(new Contribution(unitId, Measure.helped(service), state.helpedOn()));
-            }
-            if (state.doneOn() != null) {
-                adds.add(new Contribution(unitId, Measure.done(service), state.doneOn()));
-            }
-            if (state.declinedOn() != null) {
-                adds.add(new Contribution(unitId, Measure.declined(service), state.declinedOn()));
-                if (state.helpedOn() != null) {
-                    adds.add(new Contribution(unitId, Measure.declined(service), state.helpedOn(), -1));
-                }
-            }
-        });
-        return adds;
     }
 }

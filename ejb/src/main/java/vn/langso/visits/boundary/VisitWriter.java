@@ -162,6 +162,8 @@ public class VisitWriter {
                         visit.getHouseholdId(),
                         visit.getUnitId(),
                         visit.getVisitedOn(),
+                        true,
+                        null,
                         null,
                         null,
                         null);
@@ -211,6 +213,8 @@ public class VisitWriter {
                 visit.getHouseholdId(),
                 visit.getUnitId(),
                 visit.getVisitedOn(),
+                written.household().isActive(),
+                facts(visit.getId(), visit.getHouseholdId(), visit.getVisitedOn(), input),
                 before == null ? null : before.householdId(),
                 before == null ? null : before.unitId(),
                 before == null ? null : before.visitedOn()));
@@ -295,6 +299,35 @@ public class VisitWriter {
             }
         }
         return members;
+    }
+
+    /** What the visit recorded, as another component counts it (see VisitFacts). */
+    private static VisitFacts facts(String id, long householdId, java.time.LocalDate day, VisitInput input) {
+        Set<vn.langso.kernel.OutreachService> done = java.util.EnumSet.noneOf(vn.langso.kernel.OutreachService.class);
+        Set<vn.langso.kernel.OutreachService> partial =
+                java.util.EnumSet.noneOf(vn.langso.kernel.OutreachService.class);
+        Set<vn.langso.kernel.OutreachService> declined =
+                java.util.EnumSet.noneOf(vn.langso.kernel.OutreachService.class);
+        for (VisitInput.ServiceInput service : input.services()) {
+            switch (service.outcome()) {
+                case DONE -> done.add(service.code());
+                case PARTIAL -> partial.add(service.code());
+                case DECLINED -> declined.add(service.code());
+                default -> {
+                    // NOT_ELIGIBLE: neither helped nor refused.
+                }
+            }
+        }
+        return new VisitFacts(
+                id,
+                householdId,
+                day,
+                Set.copyOf(done),
+                Set.copyOf(partial),
+                Set.copyOf(declined),
+                input.residents().stream()
+                        .map(r -> new VisitFacts.ResidentSkills(r.name().trim(), VisitInput.inOrder(r.skills())))
+                        .toList());
     }
 
     static String blankToNull(String text) {

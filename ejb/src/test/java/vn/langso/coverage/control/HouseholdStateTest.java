@@ -79,6 +79,30 @@ class HouseholdStateTest {
     }
 
     @Test
+    void aVisitFoldedIntoTheStoredStateGivesWhatARecountOfAllGivesInAnyOrder() {
+        Activity early = visit(
+                MAY_1, "Lê Văn Ba", EnumSet.of(BasicDigitalSkill.PUBLIC_SERVICES, BasicDigitalSkill.ONLINE_SHOPPING));
+        Activity middle = new Activity(
+                MAY_9,
+                Set.of(OutreachService.VNEID),
+                Set.of(),
+                Set.of(OutreachService.CASHLESS),
+                List.of(new Activity.Resident(
+                        "LE VAN BA", EnumSet.of(BasicDigitalSkill.ONLINE_PAYMENT, BasicDigitalSkill.ONLINE_SAFETY))));
+        Activity late = visit(
+                JUNE_3, "Lê  Văn Ba", EnumSet.of(BasicDigitalSkill.LOCAL_PLATFORMS, BasicDigitalSkill.PUBLIC_SERVICES));
+
+        HouseholdState all = HouseholdState.of(7, true, List.of(early, middle, late));
+        HouseholdState foldedLateFirst =
+                HouseholdState.of(7, true, List.of(late)).with(middle).with(early);
+
+        assertThat(foldedLateFirst).isEqualTo(all);
+        assertThat(all.proficientOn()).isEqualTo(JUNE_3);
+        assertThat(HouseholdState.parseResidents(all.residentsText())).isEqualTo(all.residents());
+        assertThat(all.residents().get("le van ba")).containsEntry(BasicDigitalSkill.PUBLIC_SERVICES, MAY_1);
+    }
+
+    @Test
     void aHouseholdOutOfTheRegistryContributesNothingAndARegisteredOneItsDays() {
         List<Activity> visited =
                 List.of(new Activity(MAY_1, Set.of(OutreachService.VNEID), Set.of(), Set.of(), List.of()));
