@@ -168,44 +168,14 @@ public final class CoverageBenchmark {
     }
 
     static String runJob(Connection db, URI base, String label) throws Exception {
-        long before = count(db, "select coalesce(max(id), 0) from job_run where job_name = '" + JOB + "'");
-        HttpResponse<String> fired = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(base.resolve("api/v1/jobs/" + JOB + "/runs"))
-                                .header("Authorization", basic("admin"))
-                                .POST(HttpRequest.BodyPublishers.noBody())
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (fired.statusCode() != 202) {
-            throw new IllegalStateException("The job could not be run: " + fired.statusCode() + " " + fired.body());
-        }
-        long deadline = System.nanoTime() + Duration.ofMinutes(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            try (PreparedStatement query = db.prepareStatement(
-                    "select started_at, finished_at, outcome, summary_args from job_run where job_name = ?"
-                            + " and id > ? and outcome <> 'RUNNING' order by id limit 1")) {
-                query.setString(1, JOB);
-                query.setLong(2, before);
-                try (ResultSet run = query.executeQuery()) {
-                    if (run.next()) {
-                        double seconds = Duration.between(
-                                                run.getTimestamp(1).toLocalDateTime(),
-                                                run.getTimestamp(2).toLocalDateTime())
-                                        .toMillis()
-                                / 1e3;
-                        return String.format(
-                                Locale.ROOT,
-                                "%s: %.1f s, %s (hamlets, households, counters drifted: %s)",
-                                label,
-                                seconds,
-                                run.getString(3),
-                                run.getString(4));
-                    }
-                }
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("The recount did not finish within an hour");
+        JobRuns.Run run = JobRuns.run(db, base, JOB, PASSWORD, Duration.ofMinutes(60));
+        return String.format(
+                Locale.ROOT,
+                "%s: %.1f s, %s (hamlets, households, counters drifted: %s)",
+                label,
+                run.took().toMillis() / 1e3,
+                run.outcome(),
+                run.summaryArgs());
     }
 
     private static void time(LatencyRecorder latencies, String scenario, WebClient api, String path, String user) {

@@ -1,8 +1,6 @@
 package vn.langso.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -181,44 +179,14 @@ public final class SessionsBenchmark {
 
     /** Runs the job through the API and waits for its run to finish; its own start and end say how long it took. */
     static String runJob(Connection db, URI base, String label) throws Exception {
-        long before = count(db, "select coalesce(max(id), 0) from job_run where job_name = '" + JOB + "'");
-        HttpResponse<String> fired = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(base.resolve("api/v1/jobs/" + JOB + "/runs"))
-                                .header("Authorization", basic("admin"))
-                                .POST(HttpRequest.BodyPublishers.noBody())
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (fired.statusCode() != 202) {
-            throw new IllegalStateException("The job could not be run: " + fired.statusCode() + " " + fired.body());
-        }
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            try (PreparedStatement query = db.prepareStatement(
-                    "select started_at, finished_at, outcome, summary_args from job_run where job_name = ?"
-                            + " and id > ? and outcome <> 'RUNNING' order by id limit 1")) {
-                query.setString(1, JOB);
-                query.setLong(2, before);
-                try (ResultSet run = query.executeQuery()) {
-                    if (run.next()) {
-                        double millis = Duration.between(
-                                                run.getTimestamp(1).toLocalDateTime(),
-                                                run.getTimestamp(2).toLocalDateTime())
-                                        .toNanos()
-                                / 1e6;
-                        return String.format(
-                                Locale.ROOT,
-                                "%-58s %9.1f ms  %s (sessions added, reminders sent: %s)",
-                                label,
-                                millis,
-                                run.getString(3),
-                                run.getString(4));
-                    }
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("The job did not finish within 10 minutes");
+        JobRuns.Run run = JobRuns.run(db, base, JOB, PASSWORD, Duration.ofMinutes(10));
+        return String.format(
+                Locale.ROOT,
+                "%-58s %9.1f ms  %s (sessions added, reminders sent: %s)",
+                label,
+                run.took().toNanos() / 1e6,
+                run.outcome(),
+                run.summaryArgs());
     }
 
     /** The calendar's ranges: a week and a month, the whole area and one district, as the admin and a coordinator. */

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -69,8 +68,8 @@ public class CoverageBacking implements Serializable {
             return;
         }
         LocalDate today = Pages.today();
-        fromDay = day(from, today.withDayOfMonth(1));
-        toDay = day(to, today);
+        fromDay = Pages.day(from, today.withDayOfMonth(1));
+        toDay = Pages.day(to, today);
         from = fromDay.toString();
         to = toDay.toString();
         try {
@@ -89,14 +88,6 @@ public class CoverageBacking implements Serializable {
         } catch (BusinessException refusal) {
             Pages.refuse(refusal, Map.of());
             table = null;
-        }
-    }
-
-    private static LocalDate day(String text, LocalDate otherwise) {
-        try {
-            return text == null || text.isBlank() ? otherwise : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return otherwise;
         }
     }
 

@@ -28,6 +28,18 @@ public final class Pages {
         return LocalDate.now(VIETNAM);
     }
 
+    /**
+     * A day from the URL, as a date input sends it (a report's period); missing or not a day, the default, since the
+     * input allows no other.
+     */
+    public static LocalDate day(String text, LocalDate otherwise) {
+        try {
+            return text == null || text.isBlank() ? otherwise : LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return otherwise;
+        }
+    }
+
     /** Whether the caller may see the organisation pages at all; the others get the 404 page, as for a record. */
     public static boolean allowedOr404() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

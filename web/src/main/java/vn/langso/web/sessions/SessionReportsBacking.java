@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -52,8 +51,8 @@ public class SessionReportsBacking implements Serializable {
             return;
         }
         LocalDate today = LocalDates.today(Clock.systemUTC());
-        fromDay = day(from, today.withDayOfMonth(1));
-        toDay = day(to, today);
+        fromDay = Pages.day(from, today.withDayOfMonth(1));
+        toDay = Pages.day(to, today);
         from = fromDay.toString();
         to = toDay.toString();
         try {
@@ -64,15 +63,6 @@ public class SessionReportsBacking implements Serializable {
         } catch (BusinessException refusal) {
             Pages.refuse(refusal, Map.of());
             table = null;
-        }
-    }
-
-    /** A day typed as the date input sends it; one that is not a day is the default (the input allows no other). */
-    private static LocalDate day(String text, LocalDate otherwise) {
-        try {
-            return text == null || text.isBlank() ? otherwise : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return otherwise;
         }
     }
 
