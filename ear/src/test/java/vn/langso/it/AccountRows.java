@@ -8,7 +8,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ThreadLocalRandom;
 import vn.langso.accounts.control.PasswordHasher;
 
 /** Rows a test writes for itself with JDBC, on either side of the server: accounts and phone numbers. */
@@ -20,13 +20,30 @@ public final class AccountRows {
     /** One hash for all: hashing is deliberately slow. */
     private static final String PASSWORD_HASH = new PasswordHasher().hash(PASSWORD);
 
-    private static final AtomicLong PHONES = new AtomicLong(System.nanoTime() % 1_000_000L);
+    /**
+     * The next phone number lives in a system property rather than a static field: every deployment of a run gets its
+     * own class loader, so a static counter started afresh in each and their numbers collided. The server and the test
+     * JVM count in halves of their own; each starts at a random place so that a rerun against a kept database rarely
+     * meets its earlier numbers.
+     */
+    private static final String NEXT_PHONE = "langso.it.nextPhone";
+
+    private static final long HALF = 500_000L;
 
     private AccountRows() {}
 
     /** A mobile number no other test of this run uses: the demo data never uses the 0399 prefix. */
     public static String uniquePhone() {
-        return String.format("0399%06d", PHONES.incrementAndGet() % 1_000_000L);
+        synchronized (System.getProperties()) {
+            long next = Long.parseLong(System.getProperty(NEXT_PHONE, String.valueOf(firstPhone())));
+            System.setProperty(NEXT_PHONE, String.valueOf(next + 1));
+            long half = System.getProperty("jboss.server.base.dir") != null ? 0 : HALF;
+            return String.format("0399%06d", half + next % HALF);
+        }
+    }
+
+    private static long firstPhone() {
+        return ThreadLocalRandom.current().nextLong(HALF);
     }
 
     /** An account of the test's own, so that locking or changing it disturbs no other test. */
