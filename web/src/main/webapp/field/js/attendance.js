@@ -211,7 +211,7 @@ function renderRecorded() {
     ...recorded.map((r) =>
       el(
         'li',
-        { class: 'recorded' },
+        { class: r.pending ? 'recorded pending' : 'recorded' },
         el('span', { text: r.name ?? '' }),
         el('span', { class: 'muted', text: r.pending ? t('fieldapp.attendance.pending') : t('fieldapp.sessions.people', r.people) }),
       ),
@@ -259,7 +259,9 @@ async function save() {
   }
   const count = chosen.length + members.length;
   chosen = [];
+  // Sending starts before anything else is awaited, so that the page never shows an empty outbox and no sending
+  // while the saved attendance waits to go.
+  emit('saved');
   await loadRecorded(false);
   emit('status', { text: t('fieldapp.attendance.saved', count) });
-  emit('saved');
 }
