@@ -96,6 +96,13 @@ public final class OrgFixture {
         }
     }
 
+    /** Any unit, under a parent or at the top, with the code as given; 100 households. */
+    public long unit(String code, String name, String type, String level, Long parent) throws SQLException {
+        try (Connection c = connections.open()) {
+            return unit(c, code, name, type, level, parent, parent == null ? "/" : path(c, parent));
+        }
+    }
+
     /** One more team in a unit of the fixture. */
     public long team(long unit, String name) throws SQLException {
         try (Connection c = connections.open()) {

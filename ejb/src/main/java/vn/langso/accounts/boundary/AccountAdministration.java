@@ -123,7 +123,7 @@ public class AccountAdministration {
         if (code == null) {
             return null;
         }
-        return em.createQuery("select u from AdminUnit u where u.code = :code", AdminUnit.class)
+        return em.createQuery("select u from AdminUnit u where u.code = :code and u.validTo is null", AdminUnit.class)
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst()

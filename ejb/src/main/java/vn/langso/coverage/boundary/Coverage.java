@@ -92,7 +92,10 @@ public class Coverage {
     /** The children of the unit (null: the top of the caller's area), each with its subtree's coverage. */
     public CoverageTable byUnit(Long unitId, LocalDate from, LocalDate to) {
         checkPeriod(from, to);
-        AreaLevel level = drillDown.at(area(), unitId);
+        LocalDate today = LocalDates.today(clock);
+        // The hierarchy of the period's last day: before a reform the old units, after or across it the new ones.
+        LocalDate hierarchyDay = to.isBefore(today) ? to : today;
+        AreaLevel level = drillDown.at(area(), unitId, hierarchyDay);
         if (level.isEmpty()) {
             return new CoverageTable(null, List.of(), List.of(), CoverageFigures.NONE, List.of(), List.of(), from, to);
         }
@@ -100,9 +103,8 @@ public class Coverage {
                 new ArrayList<>(level.parent() == null ? List.of() : TargetChoice.chain(level.parentPath()));
         level.children().forEach(child -> targetUnits.add(child.id()));
         List<TargetChoice.Row> targetRows = targets.on(targetUnits);
-        LocalDate today = LocalDates.today(clock);
         AreaScope whole = level.parent() == null ? area() : AreaScope.subtreeOf(level.parentPath());
-        Map<Long, String> paths = directory.unitPathsIn(whole);
+        Map<Long, String> paths = drillDown.subtree(area(), level, hierarchyDay);
         List<Long> wholeIds = List.copyOf(paths.keySet());
         // What other components count, read once for the whole subtree and added up per child below.
         Side side = new Side(

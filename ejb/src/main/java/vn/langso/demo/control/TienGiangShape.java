@@ -9,17 +9,20 @@ import vn.langso.demo.control.ProvincePlan.Team;
 import vn.langso.demo.control.ProvincePlan.Unit;
 
 /**
- * Tiền Giang before the 2025 reform, as demo data: the province, its 11 district-level units with their real names
- * and codes, 170 communes with their hamlets and households, and the teams and members of the provincial reports
- * (1,250 teams with 8,014 members at the end of Q3 2022, 1,264 with 8,123 in April 2023). {@link #plan()} builds it
- * in memory, the same every time: the planners draw from one seeded source, in a fixed order.
+ * Tiền Giang before the 2025 reform, as demo data: the province, its 11 district-level units and 164 communes with
+ * their real names and codes (GSO list of 01/03/2025, read from {@code vn/langso/demo/units/}), generated hamlets and
+ * households, and the teams and members of the provincial reports (1,250 teams with 8,014 members at the end of Q3
+ * 2022, 1,264 with 8,123 in April 2023). {@link #plan()} builds it in memory, the same every time: the planners draw
+ * from one seeded source, in a fixed order.
  */
 public final class TienGiangShape {
 
     public static final String PROVINCE_CODE = "82";
     public static final String PROVINCE_NAME = "Tiền Giang";
     public static final String PROVINCE_TYPE = "Tỉnh";
-    public static final int COMMUNES = 170;
+    /** The communes, wards and towns of {@code tien-giang-2025-03.csv}; {@link UnitTreePlanner} checks the count. */
+    public static final int COMMUNES = 164;
+
     public static final int TEAMS = 1_264;
     public static final int MEMBERS = 8_123;
     public static final int TEAMS_BY_Q3_2022 = 1_250;
@@ -32,21 +35,11 @@ public final class TienGiangShape {
     public static final LocalDate END_OF_Q3_2022 = LocalDate.of(2022, 9, 30);
     public static final LocalDate LAST_FOUNDING = LocalDate.of(2023, 4, 30);
 
-    /** A district-level unit: the first {@code wards} communes are wards; a rural district's first is its town. */
-    public record District(String code, String name, String typeLabel, int communes, int wards, String townName) {}
+    /** The demo coordinator's district, and the commune in it whose team the demo leader leads. */
+    static final String DEMO_DISTRICT_CODE = "822";
 
-    public static final List<District> DISTRICTS = List.of(
-            new District("815", "Mỹ Tho", "thành phố", 17, 11, null),
-            new District("816", "Gò Công", "thị xã", 12, 5, null),
-            new District("817", "Cai Lậy", "thị xã", 14, 6, null),
-            new District("818", "Tân Phước", "huyện", 12, 0, "Mỹ Phước"),
-            new District("819", "Cái Bè", "huyện", 25, 0, "Cái Bè"),
-            new District("820", "Cai Lậy", "huyện", 16, 0, "Bình Phú"),
-            new District("821", "Châu Thành", "huyện", 23, 0, "Tân Hiệp"),
-            new District("822", "Chợ Gạo", "huyện", 19, 0, "Chợ Gạo"),
-            new District("823", "Gò Công Tây", "huyện", 13, 0, "Vĩnh Bình"),
-            new District("824", "Gò Công Đông", "huyện", 13, 0, "Tân Hòa"),
-            new District("825", "Tân Phú Đông", "huyện", 6, 0, "Tân Phú"));
+    static final String DEMO_COMMUNE_NAME = "Chợ Gạo";
+    static final String DEMO_COMMUNE_TYPE = "thị trấn";
 
     private TienGiangShape() {}
 
@@ -61,12 +54,7 @@ public final class TienGiangShape {
         DemoRandom random = new DemoRandom(VietnameseNames.DEFAULT_SEED);
         List<UnitNode> nodes = new UnitTreePlanner(random).plan();
         List<Unit> units = nodes.stream().map(UnitNode::toUnit).toList();
-        UnitNode demoCommune = nodes.stream()
-                .filter(node -> node.level == Level.DISTRICT && node.code.equals("822"))
-                .findFirst()
-                .orElseThrow()
-                .children
-                .get(0);
+        UnitNode demoCommune = demoCommune(nodes);
         TeamPlanner teamPlanner = new TeamPlanner(random);
         List<TeamDraft> drafts = teamPlanner.draft(nodes);
         List<Team> teams = new ArrayList<>();
@@ -78,5 +66,18 @@ public final class TienGiangShape {
         int[] sizes = teamPlanner.sizes(drafts);
         MemberPlanner.Staffing staffing = new MemberPlanner(random, drafts).staff(teams, sizes, demoCommune);
         return new ProvincePlan(units, List.copyOf(teams), staffing.members(), staffing.memberships(), staffing.demo());
+    }
+
+    /** Thị trấn Chợ Gạo (28594), the first commune of the district Chợ Gạo; that district's first if it were gone. */
+    private static UnitNode demoCommune(List<UnitNode> nodes) {
+        UnitNode district = nodes.stream()
+                .filter(node -> node.level == Level.DISTRICT && node.code.equals(DEMO_DISTRICT_CODE))
+                .findFirst()
+                .orElseThrow();
+        return district.children.stream()
+                .filter(commune ->
+                        commune.name.equals(DEMO_COMMUNE_NAME) && commune.typeLabel.equals(DEMO_COMMUNE_TYPE))
+                .findFirst()
+                .orElse(district.children.get(0));
     }
 }

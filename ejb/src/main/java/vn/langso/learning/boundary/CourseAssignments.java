@@ -180,7 +180,8 @@ public class CourseAssignments {
 
     private AdminUnit unit(String code) {
         String trimmed = code == null ? "" : code.trim();
-        List<AdminUnit> found = em.createQuery("select u from AdminUnit u where u.code = :code", AdminUnit.class)
+        List<AdminUnit> found = em.createQuery(
+                        "select u from AdminUnit u where u.code = :code and u.validTo is null", AdminUnit.class)
                 .setParameter("code", trimmed)
                 .getResultList();
         if (found.isEmpty()) {

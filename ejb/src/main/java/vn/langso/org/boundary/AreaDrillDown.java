@@ -1,18 +1,30 @@
 package vn.langso.org.boundary;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import vn.langso.kernel.AreaScope;
 import vn.langso.kernel.NotFoundException;
+import vn.langso.org.control.UnitHistory;
+import vn.langso.org.control.UnitHistory.Node;
 import vn.langso.org.entity.AdminUnit;
 
 /**
  * The one drill-down through the hierarchy that every report uses: the top of a caller's area, a unit in it or
  * 404 (a unit outside the area answers exactly like one that does not exist), its children and the trail back up.
+ * A report for a period looks at the hierarchy as it stood on the period's last day: before a reform by the old
+ * units, after it (or across it) by the new ones, whose subtrees hold the merged units and their history.
  */
 @Dependent
 public class AreaDrillDown {
@@ -20,7 +32,10 @@ public class AreaDrillDown {
     @PersistenceContext
     EntityManager em;
 
-    /** The unit, or the top of the area when no unit is asked for. */
+    @Inject
+    UnitHistory history;
+
+    /** The unit, or the top of the area when no unit is asked for, as the hierarchy stands today. */
     public AreaLevel at(AreaScope area, Long unitId) {
         AdminUnit parent = unitId == null ? top(area) : unit(area, unitId);
         if (parent == null && !area.isEverywhere()) {
@@ -28,6 +43,84 @@ public class AreaDrillDown {
         }
         return new AreaLevel(
                 parent == null ? null : view(parent, true), trail(parent, area), children(parent), area.isEverywhere());
+    }
+
+    /** The same as the hierarchy stood on the day. */
+    public AreaLevel at(AreaScope area, Long unitId, LocalDate day) {
+        if (!history.changedAfter(day)) {
+            return at(area, unitId);
+        }
+        AdminUnit parent = unitId == null ? top(area) : unit(area, unitId);
+        if (parent == null && !area.isEverywhere()) {
+            return new AreaLevel(null, List.of(), List.of(), false);
+        }
+        Map<Long, Node> nodes = history.on(day);
+        Set<String> parentPaths = new HashSet<>();
+        nodes.values().stream()
+                .filter(Node::existed)
+                .forEach(node -> parentPaths.add(node.path()
+                        .substring(0, node.path().lastIndexOf('/', node.path().length() - 2) + 1)));
+        Node looked = parent == null ? null : nodes.get(parent.getId());
+        List<Node> children;
+        if (looked == null) {
+            children = nodes.values().stream().filter(node -> node.depth() == 1).toList();
+        } else if (looked.started()) {
+            children = nodes.values().stream()
+                    .filter(node -> node.isChildOf(looked.path()))
+                    .toList();
+        } else {
+            children = UnitHistory.predecessors(nodes.values(), looked.id());
+        }
+        List<AreaUnit> shown = children.stream()
+                .filter(node -> node.existed() || (node.started() && parentPaths.contains(node.path())))
+                .filter(node -> visible(area, node))
+                .sorted(Comparator.comparing(Node::name))
+                .map(node -> view(node, parentPaths.contains(node.path())))
+                .toList();
+        List<AreaUnit> trail = new ArrayList<>();
+        if (looked != null) {
+            for (String id : looked.path().substring(1).split("/")) {
+                Node step = nodes.get(Long.valueOf(id));
+                if (step != null && visible(area, step)) {
+                    trail.add(view(step, true));
+                }
+            }
+        }
+        return new AreaLevel(looked == null ? null : view(looked, true), trail, shown, area.isEverywhere());
+    }
+
+    /**
+     * Every unit of the level's subtree as the hierarchy stood on the day, with its path then: a child's subtree is
+     * the units whose path starts with the child's. A unit that did not exist yet holds the history of the units that
+     * went into it.
+     */
+    public Map<Long, String> subtree(AreaScope area, AreaLevel level, LocalDate day) {
+        AreaScope whole = level.parent() == null ? area : AreaScope.subtreeOf(level.parentPath());
+        if (!history.changedAfter(day)) {
+            Map<Long, String> paths = new HashMap<>();
+            em.createQuery("select u.id, u.path from AdminUnit u where u.path like :area", Object[].class)
+                    .setParameter("area", whole.pathPattern())
+                    .getResultList()
+                    .forEach(row -> paths.put((Long) row[0], (String) row[1]));
+            return paths;
+        }
+        Map<Long, Node> nodes = history.on(day);
+        List<String> roots = new ArrayList<>();
+        Node looked = level.parent() == null ? null : nodes.get(level.parent().id());
+        if (looked == null) {
+            roots.add(whole.pathPrefix());
+        } else if (looked.started()) {
+            roots.add(looked.path());
+        } else {
+            UnitHistory.predecessors(nodes.values(), looked.id()).forEach(node -> roots.add(node.path()));
+        }
+        Map<Long, String> paths = new HashMap<>();
+        for (Node node : nodes.values()) {
+            if (roots.stream().anyMatch(root -> node.path().startsWith(root)) && visible(area, node)) {
+                paths.put(node.id(), node.path());
+            }
+        }
+        return paths;
     }
 
     /** The unit if the area holds it; otherwise not found. */
@@ -52,6 +145,7 @@ public class AreaDrillDown {
         return em.find(AdminUnit.class, Long.valueOf(ids[ids.length - 1]));
     }
 
+    /** Today's children; a unit closed by a reform shows only while it carries units below it. */
     private List<AreaUnit> children(AdminUnit parent) {
         TypedQuery<Object[]> query = em.createQuery(
                 "select u, (select count(c) from AdminUnit c where c.parent = u) from AdminUnit u where "
@@ -62,6 +156,7 @@ public class AreaDrillDown {
             query.setParameter("parent", parent);
         }
         return query.getResultList().stream()
+                .filter(row -> ((AdminUnit) row[0]).getValidTo() == null || ((Number) row[1]).longValue() > 0)
                 .map(row -> view((AdminUnit) row[0], ((Number) row[1]).longValue() > 0))
                 .toList();
     }
@@ -75,8 +170,30 @@ public class AreaDrillDown {
         return trail;
     }
 
+    /** A caller sees a unit that is in his area now, and the history of one that was in it on the day. */
+    private static boolean visible(AreaScope area, Node node) {
+        return area.includes(node.pathNow()) || area.includes(node.path());
+    }
+
     private static AreaUnit view(AdminUnit unit, boolean hasChildren) {
         return new AreaUnit(
-                unit.getId(), unit.getCode(), unit.getName(), unit.getTypeLabel(), unit.getPath(), hasChildren);
+                unit.getId(),
+                unit.getCode(),
+                unit.getName(),
+                unit.getTypeLabel(),
+                unit.getPath(),
+                hasChildren,
+                unit.getValidTo());
+    }
+
+    private static AreaUnit view(Node node, boolean hasChildren) {
+        return new AreaUnit(
+                node.id(),
+                node.code(),
+                node.name(),
+                node.typeLabel(),
+                node.path(),
+                hasChildren,
+                node.existed() ? null : node.validTo());
     }
 }

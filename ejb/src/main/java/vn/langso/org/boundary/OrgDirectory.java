@@ -35,7 +35,7 @@ public class OrgDirectory {
     }
 
     public Optional<UnitRef> unitByCode(String code) {
-        return em.createQuery(UNIT + " where u.code = :code", UnitRef.class)
+        return em.createQuery(UNIT + " where u.code = :code and u.validTo is null", UnitRef.class)
                 .setParameter("code", code == null ? "" : code.trim())
                 .getResultStream()
                 .findFirst();

@@ -93,7 +93,8 @@ public class OrganizationExport {
         if (filter.unitCode() == null || filter.unitCode().isBlank()) {
             return null;
         }
-        List<AdminUnit> found = em.createQuery("select u from AdminUnit u where u.code = :code", AdminUnit.class)
+        List<AdminUnit> found = em.createQuery(
+                        "select u from AdminUnit u where u.code = :code and u.validTo is null", AdminUnit.class)
                 .setParameter("code", filter.unitCode().trim())
                 .getResultList();
         if (found.isEmpty() || !area.includes(found.get(0).getPath())) {

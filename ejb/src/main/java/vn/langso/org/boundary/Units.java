@@ -58,7 +58,8 @@ public class Units {
     }
 
     public UnitView byCode(String code) {
-        List<AdminUnit> found = em.createQuery("select u from AdminUnit u where u.code = :code", AdminUnit.class)
+        List<AdminUnit> found = em.createQuery(
+                        "select u from AdminUnit u where u.code = :code and u.validTo is null", AdminUnit.class)
                 .setParameter("code", code)
                 .getResultList();
         if (found.isEmpty() || !callerArea().includes(found.get(0).getPath())) {
@@ -98,7 +99,7 @@ public class Units {
 
     @RolesAllowed("ADMIN")
     public UnitView create(String code, String name, String typeLabel, Long parentId, int households) {
-        if (!em.createQuery("select u.id from AdminUnit u where u.code = :code")
+        if (!em.createQuery("select u.id from AdminUnit u where u.code = :code and u.validTo is null")
                 .setParameter("code", code)
                 .getResultList()
                 .isEmpty()) {

@@ -26,7 +26,7 @@ final class CsvLookups {
         Map<String, KnownUnit> units = new HashMap<>();
         inLists(codes, part -> em.createQuery(
                         "select u.code, u.id, l.depth, p.code from AdminUnit u join u.level l left join u.parent p"
-                                + " where u.code in :codes",
+                                + " where u.code in :codes and u.validTo is null",
                         Object[].class)
                 .setParameter("codes", part)
                 .getResultList()

@@ -62,7 +62,7 @@ public class CsvUnitImport {
 
     private Map<String, AdminUnit> stored(List<UnitRow> chunk) {
         Map<String, AdminUnit> units = new HashMap<>();
-        em.createQuery("select u from AdminUnit u where u.code in :codes", AdminUnit.class)
+        em.createQuery("select u from AdminUnit u where u.code in :codes and u.validTo is null", AdminUnit.class)
                 .setParameter("codes", chunk.stream().map(UnitRow::code).toList())
                 .getResultList()
                 .forEach(unit -> units.put(CsvKeys.unit(unit.getCode()), unit));

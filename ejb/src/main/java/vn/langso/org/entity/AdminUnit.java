@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import vn.langso.kernel.SearchKey;
 
 /**
@@ -53,6 +54,16 @@ public class AdminUnit {
     private int households;
 
     private boolean active = true;
+
+    /** The first day the unit exists; null: since before anyone counted. */
+    private LocalDate validFrom;
+
+    /** The first day it no longer exists (the effective date of the reform that ended it); null: it still does. */
+    private LocalDate validTo;
+
+    /** The unit it was merged into, if it was. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    private AdminUnit successor;
 
     @Version
     private long version;
@@ -126,6 +137,37 @@ public class AdminUnit {
 
     public void setHouseholds(int households) {
         this.households = households;
+    }
+
+    /** A unit made by a reform: it exists from the effective date. */
+    public void startOn(LocalDate day) {
+        this.validFrom = day;
+    }
+
+    /**
+     * Ends the unit on the effective date of a reform, merged into {@code into} (null: abolished). A closed unit takes
+     * no new teams or households.
+     */
+    public void close(LocalDate day, AdminUnit into) {
+        this.validTo = day;
+        this.successor = into;
+        this.active = false;
+    }
+
+    public boolean existsOn(LocalDate day) {
+        return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || day.isBefore(validTo));
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public AdminUnit getSuccessor() {
+        return successor;
     }
 
     public boolean isActive() {

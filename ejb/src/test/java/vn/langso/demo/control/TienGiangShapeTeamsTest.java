@@ -36,7 +36,7 @@ class TienGiangShapeTeamsTest {
         Map<Level, Long> teamsPerLevel = PLAN.teams().stream()
                 .collect(Collectors.groupingBy(team -> byRef.get(team.unitRef()).level(), Collectors.counting()));
         assertThat(teamsPerLevel).containsOnlyKeys(Level.COMMUNE, Level.VILLAGE);
-        assertThat(teamsPerLevel.get(Level.COMMUNE)).isEqualTo(170);
+        assertThat(teamsPerLevel.get(Level.COMMUNE)).isEqualTo(164);
         assertThat(PLAN.teams().stream().map(Team::unitRef).collect(Collectors.toSet()))
                 .containsAll(PLAN.units().stream()
                         .filter(unit -> unit.level() == Level.COMMUNE || unit.level() == Level.VILLAGE)
@@ -106,6 +106,8 @@ class TienGiangShapeTeamsTest {
         assertThat(byRef.get(demo.choGaoDistrictRef()).name()).isEqualTo("Chợ Gạo");
         assertThat(byRef.get(demo.choGaoDistrictRef()).level()).isEqualTo(Level.DISTRICT);
         assertThat(byRef.get(demo.leaderTeamUnitRef()).parentRef()).isEqualTo(demo.choGaoDistrictRef());
+        Unit town = byRef.get(demo.leaderTeamUnitRef());
+        assertThat(town.code() + " " + town.typeLabel() + " " + town.name()).isEqualTo("28594 thị trấn Chợ Gạo");
         Member leader = PLAN.members().get(demo.leaderMemberRef() - 1);
         Member member = PLAN.members().get(demo.memberInSameTeamRef() - 1);
         assertThat(leader.fullName()).isEqualTo("Lê Văn Hùng");

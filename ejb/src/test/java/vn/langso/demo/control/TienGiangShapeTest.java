@@ -30,7 +30,7 @@ class TienGiangShapeTest {
                 .extracting(unit -> unit.typeLabel() + " " + unit.name())
                 .containsExactlyInAnyOrder(
                         "thành phố Mỹ Tho",
-                        "thị xã Gò Công",
+                        "thành phố Gò Công",
                         "thị xã Cai Lậy",
                         "huyện Cái Bè",
                         "huyện Cai Lậy",
@@ -47,20 +47,44 @@ class TienGiangShapeTest {
     }
 
     @Test
-    void hasOneHundredSeventyCommunesWithFiveDigitCodes() {
+    void hasTheOneHundredSixtyFourRealCommunesOfMarch2025() {
         List<Unit> communes = PLAN.unitsAt(Level.COMMUNE);
-        assertThat(communes).hasSize(170);
+        assertThat(communes).hasSize(164).hasSize(TienGiangShape.COMMUNES);
         assertThat(communes).extracting(Unit::code).allMatch(code -> code.matches("\\d{5}"));
-        assertThat(communes).extracting(Unit::typeLabel).containsOnly("xã", "phường", "thị trấn");
+        Map<String, Long> perType =
+                communes.stream().collect(Collectors.groupingBy(Unit::typeLabel, Collectors.counting()));
+        assertThat(perType).containsExactlyInAnyOrderEntriesOf(Map.of("phường", 21L, "thị trấn", 8L, "xã", 135L));
+        Map<Integer, Unit> byRef = byRef();
+        assertThat(communes)
+                .extracting(commune -> commune.code() + " " + commune.typeLabel() + " " + commune.name() + ", "
+                        + byRef.get(commune.parentRef()).name())
+                .contains(
+                        "28249 phường 5, Mỹ Tho",
+                        "28594 thị trấn Chợ Gạo, Chợ Gạo",
+                        "28648 xã Bình Ninh, Chợ Gạo",
+                        "28360 thị trấn Cái Bè, Cái Bè",
+                        "28291 xã Tân Mỹ Chánh, Mỹ Tho");
     }
 
     @Test
-    void everyRuralDistrictHasOneTownAndOnlyTheCityAndTownsHaveWards() {
+    void communesAreThoseOfTheUnitsFileInItsOrder() {
+        List<String> listed = UnitTreePlanner.rows().stream()
+                .filter(row -> row.level().equals("commune"))
+                .map(row -> row.code() + " " + row.name())
+                .toList();
+        assertThat(PLAN.unitsAt(Level.COMMUNE))
+                .extracting(commune -> commune.code() + " " + capitalised(commune.typeLabel()) + " " + commune.name())
+                .containsExactlyElementsOf(listed);
+    }
+
+    @Test
+    void onlyRuralDistrictsHaveTownsAndOnlyUrbanOnesHaveWards() {
         Map<Integer, Unit> byRef = byRef();
         Map<String, List<Unit>> communesOfDistrict = PLAN.unitsAt(Level.COMMUNE).stream()
                 .collect(Collectors.groupingBy(
                         commune -> byRef.get(commune.parentRef()).typeLabel() + " "
                                 + byRef.get(commune.parentRef()).name()));
+        assertThat(communesOfDistrict).hasSize(11);
         communesOfDistrict.forEach((district, communes) -> {
             long towns = communes.stream()
                     .filter(c -> c.typeLabel().equals("thị trấn"))
@@ -69,20 +93,27 @@ class TienGiangShapeTest {
                     .filter(c -> c.typeLabel().equals("phường"))
                     .count();
             if (district.startsWith("huyện")) {
-                assertThat(towns).as(district).isEqualTo(1);
                 assertThat(wards).as(district).isZero();
             } else {
                 assertThat(towns).as(district).isZero();
                 assertThat(wards).as(district).isPositive();
             }
         });
+        // Tân Phú Đông has no town; Gò Công Đông has two (Tân Hòa, Vàm Láng).
+        assertThat(communesOfDistrict.get("huyện Tân Phú Đông"))
+                .extracting(Unit::typeLabel)
+                .containsOnly("xã");
+        assertThat(communesOfDistrict.get("huyện Gò Công Đông"))
+                .filteredOn(c -> c.typeLabel().equals("thị trấn"))
+                .extracting(Unit::name)
+                .containsExactly("Tân Hòa", "Vàm Láng");
     }
 
     @Test
     void everyCommuneHasThreeToFiveHamletsCodedAfterIt() {
         Map<Integer, Long> hamletsOfCommune = PLAN.unitsAt(Level.VILLAGE).stream()
                 .collect(Collectors.groupingBy(Unit::parentRef, Collectors.counting()));
-        assertThat(hamletsOfCommune).hasSize(170);
+        assertThat(hamletsOfCommune).hasSize(164);
         assertThat(hamletsOfCommune.values())
                 .allSatisfy(count -> assertThat(count).isBetween(3L, 5L));
         Map<Integer, Unit> byRef = byRef();
@@ -134,5 +165,9 @@ class TienGiangShapeTest {
 
     private static Map<Integer, Unit> byRef() {
         return PLAN.units().stream().collect(Collectors.toMap(Unit::ref, Function.identity()));
+    }
+
+    private static String capitalised(String typeLabel) {
+        return Character.toUpperCase(typeLabel.charAt(0)) + typeLabel.substring(1);
     }
 }
