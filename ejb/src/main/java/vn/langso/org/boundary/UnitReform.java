@@ -212,6 +212,9 @@ public class UnitReform {
             }
             group.olds().add(old);
         }
+        groups.replaceAll((code, group) -> group.first().newParentCode() != null
+                ? group
+                : new Group(group.first(), group.olds(), defaultParent(group, oldCodes)));
         for (Group group : groups.values()) {
             AdminUnit holder = open.get(group.first().newCode());
             if (holder != null && !oldCodes.contains(holder.getCode())) {
@@ -364,6 +367,29 @@ public class UnitReform {
             }
         }
         return abolished;
+    }
+
+    /**
+     * Without a parent given, the new unit takes the place of its old ones when they shared a parent that keeps other
+     * units (a rename, or two hamlets merged); otherwise it goes to the province, as the communes did in 2025 when
+     * their districts were emptied.
+     */
+    private AdminUnit defaultParent(Group group, Set<String> oldCodes) {
+        AdminUnit shared = group.olds().get(0).getParent();
+        boolean sameParent = shared != null
+                && group.olds().stream()
+                        .allMatch(o ->
+                                o.getParent() != null && o.getParent().getId().equals(shared.getId()));
+        if (sameParent
+                && em.createQuery(
+                                "select u.code from AdminUnit u where u.parent.id = :id and u.validTo is null",
+                                String.class)
+                        .setParameter("id", shared.getId())
+                        .getResultStream()
+                        .anyMatch(code -> !oldCodes.contains(code))) {
+            return shared;
+        }
+        return root(group.olds().get(0));
     }
 
     private Map<String, AdminUnit> openUnits() {

@@ -10,7 +10,7 @@ import vn.langso.kernel.CsvTable;
 
 /**
  * The CSV mapping of a reform, one row per old unit: {@code old_code,new_code,new_name}, optionally the new unit's type
- * and parent (by default the province, as in 2025 when the district tier went). The official mapping files
+ * and parent (see UnitReform for the default). The official mapping files
  * ({@code tien-giang-old-to-new.csv}) read as they are: their names carry the type word, and their other columns are
  * there for people. Only whole units can be merged: an old unit split among several new ones is refused.
  */
