@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import vn.langso.it.Browser;
 import vn.langso.it.Deployments;
@@ -67,6 +68,7 @@ class ReformBrowserIT {
         String admin = TestDatabase.createAccount("reform-page", TestDatabase.PASSWORD, "ADMIN");
         String header = "old_code,new_code,new_name\n";
         String merged = org.code("NEW");
+        browser.manage().window().setSize(new Dimension(390, 844));
         steps.signIn(admin, TestDatabase.PASSWORD);
         steps.inVietnamese();
         steps.open("org/reform.xhtml");
