@@ -178,6 +178,22 @@ class ReformIT {
                 .filter(u -> u[0].equals("commune") && u[4].equals("815"))
                 .count());
 
+        // Mỹ Tho's coordinator still sees his district's communes for a period before the date, down to one of them.
+        String myThoCoordinator = org.account("coord815", myTho, null, "COORDINATOR");
+        CoverageTable his = Caller.as(
+                myThoCoordinator,
+                COORDINATOR,
+                () -> coverage.byUnit(null, LocalDate.of(2025, 1, 1), REFORM.minusDays(1)));
+        assertThat(his.rows()).hasSameSizeAs(district.rows());
+        long ward5 = ids.get("28249");
+        assertThat(Caller.as(
+                                myThoCoordinator,
+                                COORDINATOR,
+                                () -> coverage.byUnit(ward5, LocalDate.of(2025, 1, 1), REFORM.minusDays(1)))
+                        .parent()
+                        .id())
+                .isEqualTo(ward5);
+
         // A new commune's coordinator sees its figures, not the province's.
         String coordinator = org.account("coord", daoThanh, null, "COORDINATOR");
         CoverageTable own = Caller.as(coordinator, COORDINATOR, () -> coverage.byUnit(null, REFORM, today));
@@ -216,6 +232,18 @@ class ReformIT {
                         "select count(*) from admin_unit where code like ? and valid_to is not null",
                         "%" + org.suffix + "%"))
                 .isZero();
+        // A commune merged together with its own district, or a hamlet (where households live), is refused.
+        long hamlet = org.hamlet(org.communeA, "Ấp Một");
+        String nested = "old_code,new_code,new_name\n" + org.code("DA") + "," + org.code("N3") + ",Xã Ba\n"
+                + org.code("CA") + "," + org.code("N4") + ",Xã Bốn\n"
+                + rows.string("select code from admin_unit where id = ?", hamlet) + "," + org.code("N5") + ",Xã Năm\n";
+        assertThatThrownBy(() -> Caller.as(
+                        admin,
+                        ADMIN,
+                        () -> reform.preview(LocalDate.of(2025, 7, 1), nested.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(ImportRejectedException.class, rejected -> assertThat(rejected.errors())
+                        .extracting(e -> e.messageKey())
+                        .contains("reform.oldInsideOld", "reform.hamlet"));
         assertThatThrownBy(() -> Caller.as(
                         org.account("coord", org.districtA, null, "COORDINATOR"),
                         COORDINATOR,

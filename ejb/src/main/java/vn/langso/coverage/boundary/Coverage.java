@@ -106,12 +106,18 @@ public class Coverage {
         AreaScope whole = level.parent() == null ? area() : AreaScope.subtreeOf(level.parentPath());
         Map<Long, String> paths = drillDown.subtree(area(), level, hierarchyDay);
         List<Long> wholeIds = List.copyOf(paths.keySet());
+        // Follow-ups overdue and open flags are today's, so only of the units in the caller's area today: a unit
+        // seen only for its past in the area (merged away since) has its current ones elsewhere.
+        Set<Long> inAreaToday = area().isEverywhere() ? null : Set.copyOf(directory.unitIdsIn(area()));
+        List<Long> ownIds = inAreaToday == null
+                ? wholeIds
+                : wholeIds.stream().filter(inAreaToday::contains).toList();
         // What other components count, read once for the whole subtree and added up per child below.
         Side side = new Side(
                 sessionsHeld.in(wholeIds, from, to),
                 sums.activeMembers(wholeIds, from, to),
-                visitRecords.overdueFollowUps(wholeIds, today),
-                visitRecords.openFlags(wholeIds));
+                visitRecords.overdueFollowUps(ownIds, today),
+                visitRecords.openFlags(ownIds));
         List<CoverageRow> rows = new ArrayList<>();
         List<Map<String, Sums>> childSums = new ArrayList<>();
         for (AreaUnit child : level.children()) {

@@ -50,11 +50,19 @@ public class AreaDrillDown {
         if (!history.changedAfter(day)) {
             return at(area, unitId);
         }
-        AdminUnit parent = unitId == null ? top(area) : unit(area, unitId);
+        // A unit is looked at if the area holds it now or held it on the day: a coordinator sees his district's
+        // communes for the periods before they were merged away from it.
+        AdminUnit parent = unitId == null ? top(area) : em.find(AdminUnit.class, unitId);
+        if (unitId != null && parent == null) {
+            throw new NotFoundException();
+        }
         if (parent == null && !area.isEverywhere()) {
             return new AreaLevel(null, List.of(), List.of(), false);
         }
         Map<Long, Node> nodes = history.on(day);
+        if (parent != null && !visible(area, nodes.get(parent.getId()))) {
+            throw new NotFoundException();
+        }
         Set<String> parentPaths = new HashSet<>();
         nodes.values().stream()
                 .filter(Node::existed)
@@ -69,7 +77,7 @@ public class AreaDrillDown {
                     .filter(node -> node.isChildOf(looked.path()))
                     .toList();
         } else {
-            children = UnitHistory.predecessors(nodes.values(), looked.id());
+            children = UnitHistory.startedPredecessors(nodes.values(), looked.id());
         }
         List<AreaUnit> shown = children.stream()
                 .filter(node -> node.existed() || (node.started() && parentPaths.contains(node.path())))
@@ -112,7 +120,7 @@ public class AreaDrillDown {
         } else if (looked.started()) {
             roots.add(looked.path());
         } else {
-            UnitHistory.predecessors(nodes.values(), looked.id()).forEach(node -> roots.add(node.path()));
+            UnitHistory.startedPredecessors(nodes.values(), looked.id()).forEach(node -> roots.add(node.path()));
         }
         Map<Long, String> paths = new HashMap<>();
         for (Node node : nodes.values()) {

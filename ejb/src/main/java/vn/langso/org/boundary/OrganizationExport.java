@@ -65,7 +65,9 @@ public class OrganizationExport {
         CsvExportQuery query = new CsvExportQuery(em);
         switch (format) {
             case UNITS ->
+                // Units closed by a reform are history: their codes may now name the units they went into.
                 query.inArea("u", area, subtree)
+                        .always("u.validTo is null")
                         .whenGiven("u.active = :active", "active", filter.active())
                         .whenGiven("(u.searchKey like :text or u.code like :text)", "text", namePattern)
                         .write(UNITS, "u.path", "", csv);

@@ -28,6 +28,7 @@ import vn.langso.kernel.ImportRejectedException;
 import vn.langso.kernel.LocalDates;
 import vn.langso.org.control.ReformMapping;
 import vn.langso.org.control.ReformMapping.Merge;
+import vn.langso.org.control.UnitNames;
 import vn.langso.org.entity.AdminUnit;
 
 /**
@@ -64,7 +65,8 @@ public class UnitReform {
     }
 
     /** A unit the reform makes, and the old units that go into it. */
-    public record NewUnit(String code, String name, String typeLabel, List<String> oldNames, int households) {
+    public record NewUnit(
+            String code, String name, String typeLabel, List<String> oldNames, int households, String parent) {
 
         public String madeOf() {
             return String.join(", ", oldNames);
@@ -109,7 +111,13 @@ public class UnitReform {
         int line = 1;
         for (String code : oldCodes) {
             if (code != null && !code.isBlank()) {
-                merges.add(new Merge(line++, code.trim(), clean(newCode), clean(newName), clean(typeLabel), null));
+                String name = clean(newName);
+                UnitNames.Split split = name == null ? null : UnitNames.split(name, typeLabel);
+                String type = clean(typeLabel) != null
+                        ? typeLabel.trim().toLowerCase(java.util.Locale.ROOT)
+                        : split == null ? null : split.typeLabel();
+                merges.add(new Merge(
+                        line++, code.trim(), clean(newCode), split == null ? null : split.name(), type, null));
             }
         }
         List<ImportError> errors = new ArrayList<>();
@@ -122,7 +130,7 @@ public class UnitReform {
         if (clean(newName) == null || newName.length() > 150) {
             errors.add(new ImportError(0, "new_name", "imports.field.required", List.of()));
         }
-        if (clean(typeLabel) == null) {
+        if (!merges.isEmpty() && merges.get(0).newTypeLabel() == null) {
             errors.add(new ImportError(0, "new_type", "reform.typeNeeded", List.of()));
         }
         if (!errors.isEmpty()) {
@@ -166,17 +174,27 @@ public class UnitReform {
             errors.add(new ImportError(0, "effective", "reform.effectiveNeeded", List.of()));
         } else if (effective.isAfter(today) || effective.isBefore(EARLIEST)) {
             errors.add(new ImportError(0, "effective", "reform.effectiveRange", List.of()));
+        } else if (latestReform().filter(effective::isBefore).isPresent()) {
+            // The paths kept for a reform are those of the day before it: one applied later with an earlier date
+            // would keep paths that were not yet true then.
+            errors.add(new ImportError(
+                    0,
+                    "effective",
+                    "reform.effectiveBeforeLast",
+                    List.of(latestReform().get().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))));
         }
         Map<String, AdminUnit> open = openUnits();
+        int deepest = em.createQuery("select max(l.depth) from AdminLevel l", Integer.class)
+                .getSingleResult();
         Set<String> oldCodes = new HashSet<>();
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Merge merge : merges) {
-            AdminUnit old = open.get(merge.oldCode());
+            AdminUnit old = open.get(key(merge.oldCode()));
             if (old == null) {
                 errors.add(error(merge, "old_code", "reform.oldUnknown", merge.oldCode()));
                 continue;
             }
-            if (!oldCodes.add(merge.oldCode())) {
+            if (!oldCodes.add(key(merge.oldCode()))) {
                 errors.add(error(merge, "old_code", "reform.oldTwice", merge.oldCode()));
                 continue;
             }
@@ -186,9 +204,15 @@ public class UnitReform {
                 errors.add(error(merge, "old_code", "reform.oldTooNew", merge.oldCode()));
                 continue;
             }
+            if (old.getLevel().getDepth() == deepest) {
+                // Households live on hamlets: one merged away would keep them on a unit the field app no longer
+                // lists. A hamlet is renamed on the units page.
+                errors.add(error(merge, "old_code", "reform.hamlet", merge.oldCode()));
+                continue;
+            }
             Group group = groups.get(merge.newCode());
             if (group == null) {
-                AdminUnit parent = merge.newParentCode() == null ? root(old) : open.get(merge.newParentCode());
+                AdminUnit parent = merge.newParentCode() == null ? root(old) : open.get(key(merge.newParentCode()));
                 if (parent == null) {
                     errors.add(error(merge, "new_parent_code", "reform.parentUnknown", merge.newParentCode()));
                     continue;
@@ -215,17 +239,27 @@ public class UnitReform {
         groups.replaceAll((code, group) -> group.first().newParentCode() != null
                 ? group
                 : new Group(group.first(), group.olds(), defaultParent(group, oldCodes)));
+        List<AdminUnit> allOlds =
+                groups.values().stream().flatMap(g -> g.olds().stream()).toList();
+        // One old unit inside another would be moved twice and its households counted under both.
         for (Group group : groups.values()) {
-            AdminUnit holder = open.get(group.first().newCode());
-            if (holder != null && !oldCodes.contains(holder.getCode())) {
+            for (AdminUnit old : group.olds()) {
+                if (allOlds.stream().anyMatch(other -> other != old && old.isWithin(other.getPath()))) {
+                    errors.add(error(group.first(), "old_code", "reform.oldInsideOld", old.getCode()));
+                }
+            }
+        }
+        for (Group group : groups.values()) {
+            AdminUnit holder = open.get(key(group.first().newCode()));
+            if (holder != null && !oldCodes.contains(key(holder.getCode()))) {
                 errors.add(error(
                         group.first(),
                         "new_code",
                         "reform.newCodeTaken",
                         group.first().newCode()));
             }
-            if (oldCodes.contains(group.parent().getCode())
-                    || group.olds().stream().anyMatch(old -> group.parent().isWithin(old.getPath()))) {
+            if (oldCodes.contains(key(group.parent().getCode()))
+                    || allOlds.stream().anyMatch(old -> group.parent().isWithin(old.getPath()))) {
                 errors.add(error(
                         group.first(),
                         "new_parent_code",
@@ -245,7 +279,8 @@ public class UnitReform {
                         g.olds().stream()
                                 .map(o -> o.getTypeLabel() + " " + o.getName())
                                 .toList(),
-                        g.olds().stream().mapToInt(AdminUnit::getHouseholds).sum()))
+                        g.olds().stream().mapToInt(AdminUnit::getHouseholds).sum(),
+                        g.parent().getTypeLabel() + " " + g.parent().getName()))
                 .toList();
         List<String> abolished = abolishedAbove(groups.values());
         return new Plan(
@@ -255,6 +290,9 @@ public class UnitReform {
     private Report carryOut(Plan plan) {
         LocalDate effective = plan.effective();
         Set<Long> formerParents = new HashSet<>();
+        // Every new unit's code is free only once its old holder is closed, whichever group that holder is in.
+        plan.groups().forEach(group -> group.olds().forEach(o -> o.close(effective, null)));
+        em.flush();
         for (Group group : plan.groups()) {
             Merge first = group.first();
             AdminUnit old = group.olds().get(0);
@@ -270,9 +308,6 @@ public class UnitReform {
                             .orElseThrow()
                             .households());
             made.startOn(effective);
-            // The new unit's code is free only once its old holder is closed.
-            group.olds().forEach(o -> o.close(effective, null));
-            em.flush();
             made.placeUnder(group.parent());
             em.persist(made);
             em.flush();
@@ -307,7 +342,8 @@ public class UnitReform {
         merged.close(effective, into);
         merged.placeUnder(into);
         em.flush();
-        em.createNativeQuery("update admin_unit set path = concat(?, substring(path, ?)) where path like ? and id <> ?")
+        em.createNativeQuery("update admin_unit set path = concat(?, substring(path, ?)), version = version + 1"
+                        + " where path like ? and id <> ?")
                 .setParameter(1, merged.getPath())
                 .setParameter(2, oldPath.length() + 1)
                 .setParameter(3, oldPath + "%")
@@ -386,7 +422,7 @@ public class UnitReform {
                                 String.class)
                         .setParameter("id", shared.getId())
                         .getResultStream()
-                        .anyMatch(code -> !oldCodes.contains(code))) {
+                        .anyMatch(code -> !oldCodes.contains(key(code)))) {
             return shared;
         }
         return root(group.olds().get(0));
@@ -396,8 +432,22 @@ public class UnitReform {
         Map<String, AdminUnit> units = new HashMap<>();
         em.createQuery("select u from AdminUnit u where u.validTo is null", AdminUnit.class)
                 .getResultList()
-                .forEach(u -> units.put(u.getCode(), u));
+                .forEach(u -> units.put(key(u.getCode()), u));
         return units;
+    }
+
+    /** Codes compare as the database's collation does: without regard to case. */
+    private static String key(String code) {
+        return code == null ? null : code.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private java.util.Optional<LocalDate> latestReform() {
+        Object latest = em.createNativeQuery("select max(valid_to) from admin_unit_past_path")
+                .getSingleResult();
+        if (latest == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(latest instanceof Date date ? date.toLocalDate() : (LocalDate) latest);
     }
 
     private AdminUnit root(AdminUnit unit) {

@@ -32,6 +32,12 @@ public final class CsvExportQuery {
         return whenGiven(unit + ".path like :subtree", "subtree", subtreePath == null ? null : subtreePath + "%");
     }
 
+    /** A condition without parameters. */
+    public CsvExportQuery always(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
     /** A condition with one parameter, left out when the value is {@code null}. */
     public CsvExportQuery whenGiven(String condition, String parameter, Object value) {
         return value == null ? this : where(condition, parameter, value);

@@ -40,7 +40,8 @@ final class CsvLookups {
     static Map<TeamKey, List<Long>> teams(EntityManager em, Collection<String> unitCodes) {
         Map<TeamKey, List<Long>> teams = new HashMap<>();
         inLists(unitCodes, part -> em.createQuery(
-                        "select t.id, u.code, t.name from Team t join t.unit u where u.code in :codes", Object[].class)
+                        "select t.id, u.code, t.name from Team t join t.unit u where u.code in :codes and u.validTo is null",
+                        Object[].class)
                 .setParameter("codes", part)
                 .getResultList()
                 .forEach(row -> teams.computeIfAbsent(

@@ -86,12 +86,19 @@ public class UnitHistory {
         return nodes;
     }
 
-    /** The units that went into the unit by a merge. */
-    public static List<Node> predecessors(Collection<Node> nodes, long unitId) {
+    /**
+     * The units that went into the unit by merges and existed on the day: through a chain of reforms, a predecessor
+     * that had not started yet gives its own predecessors.
+     */
+    public static List<Node> startedPredecessors(Collection<Node> nodes, long unitId) {
         List<Node> found = new ArrayList<>();
         for (Node node : nodes) {
             if (node.successorId() != null && node.successorId() == unitId) {
-                found.add(node);
+                if (node.started()) {
+                    found.add(node);
+                } else {
+                    found.addAll(startedPredecessors(nodes, node.id()));
+                }
             }
         }
         return found;
