@@ -167,6 +167,12 @@ class CoverageIT {
         assertThat(funnel(communeA, OutreachService.CASHLESS).partial()).isEqualTo(1);
         assertThat(funnel(communeA, OutreachService.ECOMMERCE).declined()).isEqualTo(1);
 
+        // A period of whole years reads the members' visits by year: still the one member.
+        CoverageTable years =
+                Caller.as(coordinatorA, COORDINATOR, () -> coverage.byUnit(null, early.withDayOfYear(1), today));
+        assertThat(row(years, org.communeA).figures().activeMembers()).isEqualTo(1);
+        assertThat(row(years, org.communeA).figures().visits()).isEqualTo(4);
+
         // As of the day before the late visits: two households reached, none proficient yet.
         CoverageTable before =
                 Caller.as(coordinatorA, COORDINATOR, () -> coverage.byUnit(org.communeA, early, late.minusDays(1)));

@@ -115,7 +115,7 @@ public class Coverage {
         // What other components count, read once for the whole subtree and added up per child below.
         Side side = new Side(
                 sessionsHeld.in(wholeIds, from, to),
-                sums.activeMembers(wholeIds, from, to),
+                sums.activeMembers(wholeIds, from, to, today),
                 visitRecords.overdueFollowUps(ownIds, today),
                 visitRecords.openFlags(ownIds));
         List<CoverageRow> rows = new ArrayList<>();

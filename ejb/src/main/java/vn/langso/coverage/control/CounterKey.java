@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 
 /**
- * A counter row: a hamlet, a grain (D day, M month, Y year, T total; A a member's month, H
- * the trend's month), the day its period starts
+ * A counter row: a hamlet, a grain (D day, M month, Y year, T total; A a member's month, B a
+ * member's year, H the trend's month), the day its period starts
  * and a measure. Ordered like
  * the table's primary key, so that every write locks the rows it changes in the same order and two writes never wait
  * for each other crosswise.
@@ -35,6 +35,11 @@ public record CounterKey(long unitId, char grain, String measure, LocalDate star
     /** A member's visits of a month: counted by month only (see {@link Measure#visitsBy}). */
     public static CounterKey authorMonth(long unitId, String measure, LocalDate day) {
         return new CounterKey(unitId, 'A', measure, day.withDayOfMonth(1));
+    }
+
+    /** A member's visits of a year, for the active members of whole years. */
+    public static CounterKey authorYear(long unitId, String measure, LocalDate day) {
+        return new CounterKey(unitId, 'B', measure, day.withDayOfYear(1));
     }
 
     /** Households reached or proficient of a month, read by the trend alone (see {@link Counters#count}). */

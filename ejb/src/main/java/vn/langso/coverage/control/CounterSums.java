@@ -101,17 +101,38 @@ public class CounterSums {
         return total;
     }
 
-    /** Per hamlet, the members who logged a visit there in the months the period touches. */
-    public Map<Long, Set<String>> activeMembers(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+    /**
+     * Per hamlet, the members who logged a visit there in the months the period touches: the whole years among them
+     * by their year rows (grain B), the other months by their month rows (grain A). Nothing is counted after today,
+     * so a period that reaches today is read as running to the end of its year.
+     */
+    public Map<Long, Set<String>> activeMembers(
+            Collection<Long> unitIds, LocalDate from, LocalDate to, LocalDate today) {
         Map<Long, Set<String>> active = new HashMap<>();
         if (unitIds.isEmpty()) {
             return active;
         }
-        for (Object row : em.createNativeQuery("select unit_id, measure from coverage_count where unit_id in (:units)"
-                        + " and grain = 'A' and start >= :from and start <= :to and n > 0")
-                .setParameter("units", unitIds)
-                .setParameter("from", Date.valueOf(from.withDayOfMonth(1)))
-                .setParameter("to", Date.valueOf(to))
+        LocalDate firstMonth = from.withDayOfMonth(1);
+        LocalDate untilMonth =
+                (to.isBefore(today) ? to.withDayOfMonth(1) : to.withMonth(12).withDayOfMonth(1)).plusMonths(1);
+        LocalDate firstYear = firstMonth.getDayOfYear() == 1
+                ? firstMonth
+                : firstMonth.withDayOfYear(1).plusYears(1);
+        LocalDate untilYear = untilMonth.withDayOfYear(1);
+        String rows = "select unit_id, measure from coverage_count where unit_id in (:units) and n > 0 and ";
+        Query query;
+        if (firstYear.isBefore(untilYear)) {
+            query = em.createNativeQuery(rows + "grain = 'B' and start >= :firstYear and start < :untilYear"
+                            + " union all " + rows + "grain = 'A' and start >= :firstMonth and start < :firstYear"
+                            + " union all " + rows + "grain = 'A' and start >= :untilYear and start < :untilMonth")
+                    .setParameter("firstYear", Date.valueOf(firstYear))
+                    .setParameter("untilYear", Date.valueOf(untilYear));
+        } else {
+            query = em.createNativeQuery(rows + "grain = 'A' and start >= :firstMonth and start < :untilMonth");
+        }
+        for (Object row : query.setParameter("units", unitIds)
+                .setParameter("firstMonth", Date.valueOf(firstMonth))
+                .setParameter("untilMonth", Date.valueOf(untilMonth))
                 .getResultList()) {
             Object[] columns = (Object[]) row;
             active.computeIfAbsent(((Number) columns[0]).longValue(), unit -> new HashSet<>())

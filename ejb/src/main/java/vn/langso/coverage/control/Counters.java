@@ -25,13 +25,14 @@ public class Counters {
     /**
      * Counts each contribution, times the sign, at its day, month and year and in the total (a null day: the total
      * only); households reached and proficient also by month apart (grain H), so the trend reads two measures'
-     * rows instead of all; a member's visits by month only (grain A).
+     * rows instead of all; a member's visits by month (grain A) and year (grain B) only.
      */
     public static void count(Collection<Contribution> contributions, int sign, Map<CounterKey, Integer> into) {
         for (Contribution c : contributions) {
             int n = sign * c.sign();
             if (c.measure().startsWith(Measure.AUTHOR_PREFIX)) {
                 into.merge(CounterKey.authorMonth(c.unitId(), c.measure(), c.day()), n, Integer::sum);
+                into.merge(CounterKey.authorYear(c.unitId(), c.measure(), c.day()), n, Integer::sum);
                 continue;
             }
             if (c.day() != null) {
