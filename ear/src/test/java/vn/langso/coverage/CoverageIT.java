@@ -260,6 +260,54 @@ class CoverageIT {
     }
 
     @Test
+    void membersCertifiedPerSkillAreThoseOfTheAreasTeamsAndEverywhereAllMembersOfATeam() throws Exception {
+        String skillCode = "COV" + org.suffix;
+        long skill;
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.PreparedStatement insertSkill = c.prepareStatement(
+                        "insert into skill (code, name) values (?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
+                java.sql.PreparedStatement insertCertificate = c.prepareStatement(
+                        "insert into certificate (number, member_id, skill_id, status, issued_on, expires_on,"
+                                + " verification_code) values (?, ?, ?, 'ACTIVE', ?, ?, ?)")) {
+            insertSkill.setString(1, skillCode);
+            insertSkill.setString(2, "Kỹ năng thử " + org.suffix);
+            insertSkill.executeUpdate();
+            try (java.sql.ResultSet keys = insertSkill.getGeneratedKeys()) {
+                keys.next();
+                skill = keys.getLong(1);
+            }
+            insertCertificate.setString(1, "C" + org.suffix);
+            insertCertificate.setLong(2, org.memberA);
+            insertCertificate.setLong(3, skill);
+            insertCertificate.setObject(4, today.minusDays(3));
+            insertCertificate.setObject(5, today.plusYears(1));
+            insertCertificate.setString(6, "V" + UUID.randomUUID().toString().substring(0, 30));
+            insertCertificate.executeUpdate();
+        }
+        String admin = org.account("admin", null, null, "ADMIN");
+
+        var inA = certified(Caller.as(coordinatorA, COORDINATOR, () -> coverage.byUnit(null, today, today)), skillCode);
+        var inB = certified(Caller.as(coordinatorB, COORDINATOR, () -> coverage.byUnit(null, today, today)), skillCode);
+        var everywhere =
+                certified(Caller.as(admin, Set.of("ADMIN"), () -> coverage.byUnit(null, today, today)), skillCode);
+
+        assertThat(inA.members()).isEqualTo(1);
+        assertThat(inA.certified()).isEqualTo(1);
+        assertThat(inB.members()).isEqualTo(1);
+        assertThat(inB.certified()).isZero();
+        assertThat(everywhere.members())
+                .isEqualTo(rows.count("select count(*) from team_membership where ended_on is null"));
+        assertThat(everywhere.certified()).isEqualTo(1);
+    }
+
+    private static vn.langso.certification.boundary.SkillCertified certified(CoverageTable table, String skillCode) {
+        return table.certified().stream()
+                .filter(c -> c.skillCode().equals(skillCode))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void aCoordinatorNeverSeesAnotherDistrictsFigures() throws Exception {
         long ba = household(hamletA1, "Lê Văn Ba");
         visit(ba, today, List.of(service(OutreachService.VNEID, Outcome.DONE)), null, Set.of());

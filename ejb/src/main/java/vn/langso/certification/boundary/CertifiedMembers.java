@@ -26,20 +26,13 @@ public class CertifiedMembers {
     Clock clock;
 
     public List<SkillCertified> in(AreaScope area) {
-        CertifiedReportQuery query = new CertifiedReportQuery(em, area, null);
-        long members = query.members().stream()
-                .mapToLong(CertifiedReportQuery.UnitMembers::members)
-                .sum();
-        List<CertifiedReportQuery.UnitSkill> certificates = query.certificates(LocalDates.today(clock));
+        CertifiedReportQuery.Totals totals = new CertifiedReportQuery(em, area, null).totals(LocalDates.today(clock));
         return CertifiedReportQuery.activeSkills(em).stream()
                 .map(skill -> new SkillCertified(
                         skill.code(),
                         skill.name(),
-                        members,
-                        certificates.stream()
-                                .filter(c -> c.skillId() == skill.id())
-                                .mapToLong(CertifiedReportQuery.UnitSkill::certified)
-                                .sum()))
+                        totals.members(),
+                        totals.certifiedBySkill().getOrDefault(skill.id(), 0L)))
                 .toList();
     }
 }

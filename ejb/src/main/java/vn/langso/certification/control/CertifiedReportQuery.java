@@ -56,6 +56,36 @@ public final class CertifiedReportQuery {
                 .toList();
     }
 
+    /**
+     * The members of the area's teams and, per active skill, those of them certified today, as totals: what a
+     * dashboard shows. Everywhere needs no unit at all, which spares the province's dashboard the join through
+     * every team's unit.
+     */
+    public Totals totals(LocalDate today) {
+        boolean scoped = !area.isEverywhere() || !subtreePattern.equals("%");
+        String from = scoped ? MEMBERS_OF_TEAMS : " from team_membership m where m.ended_on is null";
+        jakarta.persistence.Query members = em.createNativeQuery("select count(m.member_id)" + from);
+        jakarta.persistence.Query certified = em.createNativeQuery("select c.skill_id,"
+                + " sum(case when c.status = 'ACTIVE' and c.expires_on >= ? then 1 else 0 end)"
+                + from.replace(
+                        " where",
+                        " join certificate c on c.member_id = m.member_id join skill s on s.id = c.skill_id"
+                                + " where s.active and")
+                + " group by c.skill_id");
+        certified.setParameter(1, Date.valueOf(today));
+        if (scoped) {
+            members.setParameter(1, area.pathPattern()).setParameter(2, subtreePattern);
+            certified.setParameter(2, area.pathPattern()).setParameter(3, subtreePattern);
+        }
+        java.util.Map<Long, Long> bySkill = new java.util.HashMap<>();
+        rows(certified.getResultList())
+                .forEach(r -> bySkill.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        return new Totals(((Number) members.getSingleResult()).longValue(), bySkill);
+    }
+
+    /** Members of an area's teams, and per skill id those certified. */
+    public record Totals(long members, java.util.Map<Long, Long> certifiedBySkill) {}
+
     public List<UnitSkill> certificates(LocalDate today) {
         String sql = "select u.path, c.skill_id,"
                 + " sum(case when c.status = 'ACTIVE' and c.expires_on >= ? then 1 else 0 end),"
