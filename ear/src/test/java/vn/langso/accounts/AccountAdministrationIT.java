@@ -303,7 +303,8 @@ class AccountAdministrationIT {
     }
 
     private static String anyUnitCode() throws SQLException {
-        return strings("select min(code) from admin_unit").get(0);
+        return strings("select min(code) from admin_unit where valid_to is null")
+                .get(0);
     }
 
     /** A team member of the test's own, with a mobile number that the demo data, which uses no 0399, does not. */

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -119,16 +120,19 @@ class AccountsBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("access:confirmYes")))
                 .click();
 
-        // The confirmation posts the whole page: wait for the new one rather than read the old.
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("messages"), "Đã vô hiệu hoá tài khoản " + username));
+        // The confirmation posts the whole page: wait for the new one rather than read the old. While the old one is
+        // being replaced, Chromium may answer that the element no longer belongs to the document: read again.
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("messages"), "Đã vô hiệu hoá tài khoản " + username));
         assertThat(browser.findElement(By.id("status")).getText()).contains("đã bị vô hiệu hoá");
     }
 
     private static String anyUnitCode() throws Exception {
         try (Connection connection = TestDatabase.connect();
                 Statement select = connection.createStatement();
-                ResultSet rows = select.executeQuery("select min(code) from admin_unit")) {
+                ResultSet rows = select.executeQuery("select min(code) from admin_unit where valid_to is null")) {
             rows.next();
             return rows.getString(1);
         }
