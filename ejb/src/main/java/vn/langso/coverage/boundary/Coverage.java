@@ -95,7 +95,8 @@ public class Coverage {
         LocalDate today = LocalDates.today(clock);
         // The hierarchy of the period's last day: before a reform the old units, after or across it the new ones.
         LocalDate hierarchyDay = to.isBefore(today) ? to : today;
-        AreaLevel level = drillDown.at(area(), unitId, hierarchyDay);
+        AreaDrillDown.LevelOnDay onDay = drillDown.on(area(), unitId, hierarchyDay);
+        AreaLevel level = onDay.level();
         if (level.isEmpty()) {
             return new CoverageTable(null, List.of(), List.of(), CoverageFigures.NONE, List.of(), List.of(), from, to);
         }
@@ -104,7 +105,7 @@ public class Coverage {
         level.children().forEach(child -> targetUnits.add(child.id()));
         List<TargetChoice.Row> targetRows = targets.on(targetUnits);
         AreaScope whole = level.parent() == null ? area() : AreaScope.subtreeOf(level.parentPath());
-        Map<Long, String> paths = drillDown.subtree(area(), level, hierarchyDay);
+        Map<Long, String> paths = onDay.subtree();
         List<Long> wholeIds = List.copyOf(paths.keySet());
         // Follow-ups overdue and open flags are today's, so only of the units in the caller's area today: a unit
         // seen only for its past in the area (merged away since) has its current ones elsewhere.

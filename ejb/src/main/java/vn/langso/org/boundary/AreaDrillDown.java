@@ -35,6 +35,9 @@ public class AreaDrillDown {
     @Inject
     UnitHistory history;
 
+    @Inject
+    OrgDirectory directory;
+
     /** The unit, or the top of the area when no unit is asked for, as the hierarchy stands today. */
     public AreaLevel at(AreaScope area, Long unitId) {
         AdminUnit parent = unitId == null ? top(area) : unit(area, unitId);
@@ -45,11 +48,30 @@ public class AreaDrillDown {
                 parent == null ? null : view(parent, true), trail(parent, area), children(parent), area.isEverywhere());
     }
 
-    /** The same as the hierarchy stood on the day. */
-    public AreaLevel at(AreaScope area, Long unitId, LocalDate day) {
+    /** A step of the drill-down as the hierarchy stood on a day, with every unit of its subtree and its path then. */
+    public record LevelOnDay(AreaLevel level, Map<Long, String> subtree) {}
+
+    /**
+     * The unit (or the top of the area) as the hierarchy stood on the day, and its subtree: a child's subtree is the
+     * units whose path starts with the child's. The day's hierarchy is read once for both, and only when a reform
+     * changed it after the day; otherwise it is today's.
+     */
+    public LevelOnDay on(AreaScope area, Long unitId, LocalDate day) {
         if (!history.changedAfter(day)) {
-            return at(area, unitId);
+            AreaLevel level = at(area, unitId);
+            return new LevelOnDay(
+                    level,
+                    level.isEmpty()
+                            ? Map.of()
+                            : directory.unitPathsIn(
+                                    level.parent() == null ? area : AreaScope.subtreeOf(level.parentPath())));
         }
+        Map<Long, Node> nodes = history.on(day);
+        AreaLevel level = levelOn(nodes, area, unitId);
+        return new LevelOnDay(level, level.isEmpty() ? Map.of() : subtreeOn(nodes, area, level));
+    }
+
+    private AreaLevel levelOn(Map<Long, Node> nodes, AreaScope area, Long unitId) {
         // A unit is looked at if the area holds it now or held it on the day: a coordinator sees his district's
         // communes for the periods before they were merged away from it.
         AdminUnit parent = unitId == null ? top(area) : em.find(AdminUnit.class, unitId);
@@ -59,7 +81,6 @@ public class AreaDrillDown {
         if (parent == null && !area.isEverywhere()) {
             return new AreaLevel(null, List.of(), List.of(), false);
         }
-        Map<Long, Node> nodes = history.on(day);
         if (parent != null && !visible(area, nodes.get(parent.getId()))) {
             throw new NotFoundException();
         }
@@ -97,26 +118,12 @@ public class AreaDrillDown {
         return new AreaLevel(looked == null ? null : view(looked, true), trail, shown, area.isEverywhere());
     }
 
-    /**
-     * Every unit of the level's subtree as the hierarchy stood on the day, with its path then: a child's subtree is
-     * the units whose path starts with the child's. A unit that did not exist yet holds the history of the units that
-     * went into it.
-     */
-    public Map<Long, String> subtree(AreaScope area, AreaLevel level, LocalDate day) {
-        AreaScope whole = level.parent() == null ? area : AreaScope.subtreeOf(level.parentPath());
-        if (!history.changedAfter(day)) {
-            Map<Long, String> paths = new HashMap<>();
-            em.createQuery("select u.id, u.path from AdminUnit u where u.path like :area", Object[].class)
-                    .setParameter("area", whole.pathPattern())
-                    .getResultList()
-                    .forEach(row -> paths.put((Long) row[0], (String) row[1]));
-            return paths;
-        }
-        Map<Long, Node> nodes = history.on(day);
+    /** The level's subtree on the day: a unit that did not exist yet holds the history of the units that went into it. */
+    private static Map<Long, String> subtreeOn(Map<Long, Node> nodes, AreaScope area, AreaLevel level) {
         List<String> roots = new ArrayList<>();
         Node looked = level.parent() == null ? null : nodes.get(level.parent().id());
         if (looked == null) {
-            roots.add(whole.pathPrefix());
+            roots.add(area.pathPrefix());
         } else if (looked.started()) {
             roots.add(looked.path());
         } else {

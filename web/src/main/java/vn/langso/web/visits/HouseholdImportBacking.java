@@ -6,13 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 import org.primefaces.model.file.UploadedFile;
 import vn.langso.kernel.ImportError;
 import vn.langso.kernel.ImportRejectedException;
 import vn.langso.visits.boundary.HouseholdImportReport;
 import vn.langso.visits.boundary.HouseholdTransfer;
-import vn.langso.web.i18n.Messages;
+import vn.langso.web.org.imports.CsvUpload;
 import vn.langso.web.org.imports.ImportTexts;
 
 /** Admins and coordinators upload a households file: either what was stored, or every error and nothing stored. */
@@ -30,17 +29,13 @@ public class HouseholdImportBacking implements Serializable {
     public void upload() {
         report = null;
         errors = List.of();
-        if (file == null || file.getSize() == 0) {
-            Messages.error("imports.noFile");
-        } else if (!file.getFileName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            Messages.error("imports.notCsv");
-        } else {
+        CsvUpload.content(file).ifPresent(content -> {
             try {
-                report = transfer.importCsv(file.getContent());
+                report = transfer.importCsv(content);
             } catch (ImportRejectedException rejected) {
                 errors = rejected.errors();
             }
-        }
+        });
     }
 
     public String message(ImportError error) {

@@ -6,14 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 import org.primefaces.model.file.UploadedFile;
 import vn.langso.kernel.ImportError;
 import vn.langso.kernel.ImportRejectedException;
 import vn.langso.org.boundary.ImportReport;
 import vn.langso.org.boundary.OrganizationImport;
 import vn.langso.org.control.CsvFormat;
-import vn.langso.web.i18n.Messages;
 
 /** The import page: a kind of file and its columns, the upload, then either what was stored or every error. */
 @Named
@@ -34,19 +32,14 @@ public class ImportBacking implements Serializable {
     public void upload() {
         report = null;
         errors = List.of();
-        if (file == null || file.getSize() == 0) {
-            Messages.error("imports.noFile");
-        } else if (!file.getFileName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            Messages.error("imports.notCsv");
-        } else if (file.getSize() > OrganizationImport.MAXIMUM_BYTES) {
-            Messages.error("imports.csv.tooLarge");
-        } else {
-            try {
-                report = imports.importCsv(format, file.getContent());
-            } catch (ImportRejectedException rejected) {
-                errors = rejected.errors();
-            }
-        }
+        CsvUpload.content(file, OrganizationImport.MAXIMUM_BYTES, "imports.csv.tooLarge")
+                .ifPresent(content -> {
+                    try {
+                        report = imports.importCsv(format, content);
+                    } catch (ImportRejectedException rejected) {
+                        errors = rejected.errors();
+                    }
+                });
     }
 
     public String message(ImportError error) {

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.primefaces.model.file.UploadedFile;
 import vn.langso.kernel.ImportError;
 import vn.langso.kernel.ImportRejectedException;
@@ -45,16 +44,10 @@ public class ReformBacking implements Serializable {
     public void checkFile() {
         clear();
         typed = false;
-        if (file == null || file.getSize() == 0) {
-            Messages.error("imports.noFile");
-        } else if (!file.getFileName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            Messages.error("imports.notCsv");
-        } else if (file.getSize() > UnitReform.MAXIMUM_BYTES) {
-            Messages.error("reform.tooLarge");
-        } else {
-            mapping = file.getContent();
+        CsvUpload.content(file, UnitReform.MAXIMUM_BYTES, "reform.tooLarge").ifPresent(content -> {
+            mapping = content;
             run(() -> reform.preview(effective, mapping));
-        }
+        });
     }
 
     /** Checks the merge typed in and shows what it would do. */
